@@ -1,0 +1,44 @@
+package org.tumorboard.navigator.engine;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.tumorboard.navigator.intake.CaseFacts;
+
+/**
+ * The result of evaluating one case: what the literature reports that bears on it. Never treatment advice, and
+ * says so.
+ *
+ * @param firedRules the ids of every rule that fired, derivation rules included (for the regression scenarios;
+ *                   not part of the JSON contract)
+ */
+@JsonPropertyOrder({"disclaimer", "ruleSetVersion", "case", "considerations"})
+public record Evaluation(
+        String disclaimer,
+        String ruleSetVersion,
+        @JsonProperty("case") CaseFacts caseFacts,
+        List<Consideration> considerations,
+        @JsonIgnore SortedSet<String> firedRules) {
+
+    public static final String DISCLAIMER = "Educational prototype. Not treatment advice. It reports what a 2021 "
+            + "review of the literature (Bibok et al., World J Gastroenterol) says about hypothetical cases; "
+            + "it never says what a patient should receive. Decisions belong to a multidisciplinary tumour board "
+            + "with the full clinical picture.";
+
+    public Evaluation {
+        considerations = List.copyOf(considerations);
+        firedRules = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(firedRules));
+    }
+
+    public boolean fired(String ruleId) {
+        return firedRules.contains(ruleId);
+    }
+
+    public Set<String> considerationIds() {
+        return considerations.stream().map(Consideration::ruleId).collect(java.util.stream.Collectors.toSet());
+    }
+}

@@ -1,0 +1,59 @@
+package org.tumorboard.navigator.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.tumorboard.navigator.literature.Literature;
+
+/**
+ * A compiled, checked rule set: the Drools rule base, every rule's metadata and the literature catalogue, all read
+ * from one rules directory. Immutable; replaced whole on reload.
+ */
+public final class RuleSet {
+
+    private final Path directory;
+    private final String version;
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> byId;
+    private final Literature literature;
+
+    RuleSet(Path directory, String version, KieBase kieBase, List<RuleInfo> rules, Literature literature) {
+        this.directory = directory;
+        this.version = version;
+        this.kieBase = kieBase;
+        this.rules = List.copyOf(rules);
+        this.byId = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
+        this.literature = literature;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Changes whenever any file under the rules directory changes (a content hash). */
+    public String version() {
+        return version;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Every rule, in file then line order. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public Optional<RuleInfo> rule(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Literature literature() {
+        return literature;
+    }
+}

@@ -1,0 +1,46 @@
+package org.tumorboard.navigator.intake;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A hypothetical case. Every component but {@code stage} may be {@code null}, which means
+ * <em>unknown</em>: a value of its own, never read as {@code false}. The JSON names are a public contract.
+ */
+@JsonPropertyOrder({"label", "stage", "age", "tumorLocation", "tumorSizeCm", "pacemaker", "metalBiliaryStent",
+        "surgicalClips", "liverMetastases", "liverDominantDisease", "liverLesionCount", "largestLiverLesionCm",
+        "chemotherapyResponse", "severeChemotherapyToxicity", "ca199", "surgicalCandidate",
+        "gastricOutletObstruction", "priorResection", "tumorDifferentiation", "neutrophilLymphocyteRatio"})
+public record CaseFacts(
+        @Size(max = 120, message = "must be at most 120 characters") String label,
+        @NotNull(message = "is required: one of RESECTABLE, BORDERLINE_RESECTABLE, LOCALLY_ADVANCED, METASTATIC") Stage stage,
+        @Min(value = 18, message = RANGE_AGE) @Max(value = 100, message = RANGE_AGE) Integer age,
+        TumorLocation tumorLocation,
+        @DecimalMin(value = "0.1", message = RANGE_CM) @DecimalMax(value = "25", message = RANGE_CM) Double tumorSizeCm,
+        Boolean pacemaker,
+        Boolean metalBiliaryStent,
+        Boolean surgicalClips,
+        Boolean liverMetastases,
+        Boolean liverDominantDisease,
+        @Min(value = 0, message = RANGE_COUNT) @Max(value = 100, message = RANGE_COUNT) Integer liverLesionCount,
+        @DecimalMin(value = "0.1", message = RANGE_CM) @DecimalMax(value = "25", message = RANGE_CM) Double largestLiverLesionCm,
+        ChemotherapyResponse chemotherapyResponse,
+        Boolean severeChemotherapyToxicity,
+        @DecimalMin(value = "0", message = RANGE_CA199) @DecimalMax(value = "1000000", message = RANGE_CA199) Double ca199,
+        Boolean surgicalCandidate,
+        Boolean gastricOutletObstruction,
+        Boolean priorResection,
+        Differentiation tumorDifferentiation,
+        @DecimalMin(value = "0", message = RANGE_NLR) @DecimalMax(value = "100", message = RANGE_NLR) Double neutrophilLymphocyteRatio) {
+
+    static final String RANGE_AGE = "must be a whole number of years from 18 to 100";
+    static final String RANGE_CM = "must be a number of centimetres from 0.1 to 25";
+    static final String RANGE_COUNT = "must be a whole number from 0 to 100";
+    static final String RANGE_CA199 = "must be a number of U/mL from 0 to 1000000";
+    static final String RANGE_NLR = "must be a number from 0 to 100";
+}

@@ -1,0 +1,16 @@
+package org.tumorboard.navigator.literature;
+
+/**
+ * A source text as a whole: the review (primary source) or the news article (patient-facing, not peer reviewed).
+ * Fields are as printed in the source; null where the source does not say.
+ */
+public record Source(
+        String title,
+        String authors,
+        String journal,
+        Integer year,
+        String citation,
+        String doi,
+        String kind,
+        boolean peerReviewed) {
+}
