@@ -2,10 +2,21 @@ package org.tumorboard.navigator;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.tumorboard.navigator.system.Commands;
 
+/**
+ * Tumor Board Navigator. With no arguments the web app starts; {@code evaluate FILE...} and {@code verify} run on
+ * the command line without it.
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class TumorBoardApplication {
+
     public static void main(String[] args) {
+        if (Commands.handles(args)) {
+            System.exit(Commands.runFromMain(args));
+        }
         SpringApplication.run(TumorBoardApplication.class, args);
     }
 }

@@ -8,20 +8,23 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.literature.Trial;
 
 /**
  * The result of evaluating one case: what the literature reports that bears on it. Never treatment advice, and
  * says so.
  *
+ * @param trials     the trials of the review's Table 5 that the fired rules list (status as of 2021)
  * @param firedRules the ids of every rule that fired, derivation rules included (for the regression scenarios;
  *                   not part of the JSON contract)
  */
-@JsonPropertyOrder({"disclaimer", "ruleSetVersion", "case", "considerations"})
+@JsonPropertyOrder({"disclaimer", "ruleSetVersion", "case", "considerations", "trials"})
 public record Evaluation(
         String disclaimer,
         String ruleSetVersion,
         @JsonProperty("case") CaseFacts caseFacts,
         List<Consideration> considerations,
+        List<Trial> trials,
         @JsonIgnore SortedSet<String> firedRules) {
 
     public static final String DISCLAIMER = "Educational prototype. Not treatment advice. It reports what a 2021 "
@@ -31,6 +34,7 @@ public record Evaluation(
 
     public Evaluation {
         considerations = List.copyOf(considerations);
+        trials = List.copyOf(trials);
         firedRules = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(firedRules));
     }
 

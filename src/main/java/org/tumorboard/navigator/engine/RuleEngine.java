@@ -3,7 +3,9 @@ package org.tumorboard.navigator.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -11,6 +13,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.literature.Trial;
 
 /**
  * Evaluates cases against the current rule set. The rule base is built once; each evaluation gets a fresh session
@@ -69,12 +72,18 @@ public final class RuleEngine {
         } finally {
             session.dispose();
         }
-        List<Consideration> considerations = conclusions.stream()
-                .map(c -> ruleSet.rule(c.ruleId())
-                        .orElseThrow(() -> new IllegalStateException("no rule with id " + c.ruleId()))
-                        .toConsideration(c.because()))
-                .sorted(ORDER)
+        Set<String> listedTrials = new HashSet<>();
+        List<Consideration> considerations = new ArrayList<>(conclusions.size());
+        for (Conclusion conclusion : conclusions) {
+            RuleInfo rule = ruleSet.rule(conclusion.ruleId())
+                    .orElseThrow(() -> new IllegalStateException("no rule with id " + conclusion.ruleId()));
+            considerations.add(rule.toConsideration(conclusion.because()));
+            listedTrials.addAll(rule.trials());
+        }
+        considerations.sort(ORDER);
+        List<Trial> trials = ruleSet.literature().trials().stream()
+                .filter(t -> listedTrials.contains(t.nct()))
                 .toList();
-        return new Evaluation(Evaluation.DISCLAIMER, ruleSet.version(), facts, considerations, fired);
+        return new Evaluation(Evaluation.DISCLAIMER, ruleSet.version(), facts, considerations, trials, fired);
     }
 }

@@ -28,7 +28,6 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
 import org.tumorboard.navigator.literature.Literature;
 import org.tumorboard.navigator.literature.LiteratureLoader;
-import org.tumorboard.navigator.literature.Reference;
 
 /**
  * Reads a rules directory: compiles every {@code .drl} below it into one rule base (classic DRL, so errors carry
@@ -65,7 +64,6 @@ public final class RuleSetLoader {
             throw new RuleSetException(problems);
         }
         List<RuleInfo> rules = describe(kieBase, sources, literature, problems);
-        checkCatalogueIsCited(rules, literature, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
@@ -115,24 +113,6 @@ public final class RuleSetLoader {
         });
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return rules;
-    }
-
-    private static void checkCatalogueIsCited(List<RuleInfo> rules, Literature literature, List<String> problems) {
-        Set<Integer> cited = new HashSet<>();
-        rules.forEach(r -> r.citations().forEach(c -> {
-            if (c.reviewRef() != null) {
-                cited.add(c.reviewRef());
-            }
-        }));
-        for (Reference reference : literature.references()) {
-            if (!cited.contains(reference.ref())) {
-                problems.add(LiteratureLoader.CATALOGUE + ": reference " + reference.ref() + " is cited by no rule");
-            }
-        }
-        Set<String> listed = new HashSet<>();
-        rules.forEach(r -> listed.addAll(r.trials()));
-        literature.trials().stream().filter(t -> !listed.contains(t.nct())).forEach(t ->
-                problems.add(LiteratureLoader.TRIALS + ": trial " + t.nct() + " is listed by no rule"));
     }
 
     private static String fileOf(Rule rule) {

@@ -1,0 +1,14 @@
+package org.tumorboard.navigator.system;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code tumorboard.*}.
+ *
+ * @param rulesDir the rules directory, read from the file system at start ({@code rules} in the working directory)
+ */
+@ConfigurationProperties("tumorboard")
+public record TumorBoardProperties(@DefaultValue("rules") Path rulesDir) {
+}
