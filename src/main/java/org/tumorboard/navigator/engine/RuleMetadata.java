@@ -68,8 +68,7 @@ final class RuleMetadata {
         }
         for (String token : refs) {
             if (token.equals(AUTHORS_OWN)) {
-                citations.add(new Citation(null, "Review authors' own statement (" + literature.review().authors()
-                        .split(",")[0].strip() + " et al., " + literature.review().year() + ")"));
+                citations.add(new Citation(null, "Review authors' own statement (" + literature.review().shortName() + ")"));
             } else if (token.matches("\\d{1,4}")) {
                 int ref = Integer.parseInt(token);
                 literature.reference(ref).ifPresentOrElse(

@@ -16,9 +16,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -54,9 +58,14 @@ public final class RuleSetLoader {
             throw new RuleSetException(List.of(directory + ": no .drl files"));
         }
         List<String> problems = new ArrayList<>();
-        Map<String, String> sources = new HashMap<>();
+        Map<String, String> sources = new TreeMap<>();
         for (Path drl : drls) {
             sources.put(relative(dir, drl), read(drl));
+        }
+        sources.forEach((file, text) -> checkSyntax(file, text, problems));
+        if (!problems.isEmpty()) {
+            // A file that does not parse makes Drools report knock-on errors in the others; show only the cause.
+            throw new RuleSetException(problems);
         }
         KieBase kieBase = compile(sources, problems);
         Literature literature = LiteratureLoader.load(dir, problems);
@@ -68,6 +77,20 @@ public final class RuleSetLoader {
             throw new RuleSetException(problems);
         }
         return new RuleSet(dir, version(dir, files), kieBase, rules, literature);
+    }
+
+    private static void checkSyntax(String file, String text, List<String> problems) {
+        DrlParser parser = new DrlParser();
+        try {
+            parser.parse(false, text);
+        } catch (DroolsParserException e) {
+            problems.add(file + ":0: " + oneLine(e.getMessage()));
+            return;
+        }
+        for (DroolsError error : parser.getErrors()) {
+            int[] lines = error.getLines();
+            problems.add(file + ":" + (lines != null && lines.length > 0 ? lines[0] : 0) + ": " + oneLine(error.getMessage()));
+        }
     }
 
     private static KieBase compile(Map<String, String> sources, List<String> problems) {

@@ -13,4 +13,13 @@ public record Source(
         String doi,
         String kind,
         boolean peerReviewed) {
+
+    /** "Bibok et al., 2021" from "Bibok A, Kim DW, ..."; the title where the source names no author. */
+    public String shortName() {
+        if (authors == null || authors.isBlank()) {
+            return title;
+        }
+        String first = authors.split(",")[0].strip().split("\\s+")[0];
+        return first + (authors.contains(",") ? " et al." : "") + (year == null ? "" : ", " + year);
+    }
 }

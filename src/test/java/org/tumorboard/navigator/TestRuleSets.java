@@ -1,0 +1,48 @@
+package org.tumorboard.navigator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.tumorboard.navigator.engine.RuleEngine;
+
+/** The rule sets the tests use: the small starter set under src/test/resources, the real one under rules/. */
+public final class TestRuleSets {
+
+    public static final Path STARTER = Path.of("src/test/resources/rulesets/starter");
+    public static final Path REAL = Path.of("rules");
+
+    private static RuleEngine starterEngine;
+
+    private TestRuleSets() {
+    }
+
+    /** One engine over the starter rules, shared by the tests that only read from it. */
+    public static synchronized RuleEngine starterEngine() {
+        if (starterEngine == null) {
+            starterEngine = RuleEngine.load(STARTER);
+        }
+        return starterEngine;
+    }
+
+    /** A copy of the starter rule set in {@code dir}, with {@code overrides} (relative path to content) applied. */
+    public static Path starterCopy(Path dir, Map<String, String> overrides) {
+        try (Stream<Path> files = Files.walk(STARTER)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = dir.resolve(STARTER.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+            for (Map.Entry<String, String> entry : overrides.entrySet()) {
+                Path target = dir.resolve(entry.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, entry.getValue());
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

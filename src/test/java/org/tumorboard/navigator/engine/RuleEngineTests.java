@@ -1,0 +1,111 @@
+package org.tumorboard.navigator.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tumorboard.navigator.TestRuleSets;
+import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.Stage;
+
+class RuleEngineTests {
+
+    private final RuleEngine engine = TestRuleSets.starterEngine();
+
+    private static CaseFacts lapc(Boolean pacemaker, Boolean metalStent) {
+        return new CaseFacts(null, Stage.LOCALLY_ADVANCED, null, null, null, pacemaker, metalStent, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void aPacemakerGivesTheCautionWithItsReasonAndCitation() {
+        Evaluation evaluation = engine.evaluate(lapc(true, false));
+        assertThat(evaluation.considerations()).singleElement().satisfies(c -> {
+            assertThat(c.ruleId()).isEqualTo("IRE-PACEMAKER");
+            assertThat(c.modality()).isEqualTo(Modality.IRE);
+            assertThat(c.kind()).isEqualTo(Kind.CAUTION);
+            assertThat(c.because()).containsExactly("pacemaker = yes");
+            assertThat(c.citations()).extracting(Citation::reviewRef).containsExactly(40);
+        });
+        assertThat(evaluation.trials()).extracting(t -> t.nct()).containsExactly("NCT03614910");
+        assertThat(evaluation.firedRules()).containsExactly("DERIVED-LOCALLY-ADVANCED", "IRE-PACEMAKER");
+        assertThat(evaluation.disclaimer()).contains("Not treatment advice");
+        assertThat(evaluation.ruleSetVersion()).isEqualTo(engine.ruleSet().version());
+    }
+
+    @Test
+    void unknownIsMissingInformationAndNeverReadAsNo() {
+        assertThat(engine.evaluate(lapc(null, null)).considerations()).extracting(Consideration::ruleId, Consideration::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("IRE-PACEMAKER-UNKNOWN", Kind.MISSING_INFORMATION));
+        assertThat(engine.evaluate(lapc(false, false)).considerations()).isEmpty();
+    }
+
+    @Test
+    void considerationsComeInAStableOrder() {
+        Evaluation evaluation = engine.evaluate(lapc(null, true));
+        assertThat(evaluation.considerations()).extracting(Consideration::ruleId)
+                .containsExactly("IRE-METAL-STENT", "IRE-PACEMAKER-UNKNOWN");
+        assertThat(engine.evaluate(lapc(null, true))).isEqualTo(evaluation);
+    }
+
+    @Test
+    void eightThreadsGiveTheSameResultsAsOne() throws Exception {
+        Random random = new Random(42);
+        List<CaseFacts> cases = new ArrayList<>();
+        Boolean[] triState = {null, true, false};
+        Stage[] stages = Stage.values();
+        for (int i = 0; i < 1000; i++) {
+            cases.add(new CaseFacts("case " + i, stages[random.nextInt(stages.length)], null, null, null,
+                    triState[random.nextInt(3)], triState[random.nextInt(3)], null, null, null, null, null, null,
+                    null, null, null, null, null, null, null));
+        }
+        List<Evaluation> sequential = cases.stream().map(engine::evaluate).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<Evaluation>>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> cases.stream().map(engine::evaluate).toList()));
+            }
+            for (Future<List<Evaluation>> result : results) {
+                assertThat(result.get()).isEqualTo(sequential);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sequential).anySatisfy(e -> assertThat(e.considerations()).hasSize(2));
+    }
+
+    @Test
+    void reloadSwapsInTheChangedRuleSet(@TempDir Path dir) throws Exception {
+        Path rules = TestRuleSets.starterCopy(dir, Map.of());
+        RuleEngine own = RuleEngine.load(rules);
+        String before = own.ruleSet().version();
+        Path devices = rules.resolve("ire-devices.drl");
+        Files.writeString(devices, Files.readString(devices).replace("pacemaker == true", "pacemaker == false"));
+        own.reload();
+        assertThat(own.ruleSet().version()).isNotEqualTo(before);
+        assertThat(own.evaluate(lapc(false, false)).considerations()).extracting(Consideration::ruleId)
+                .containsExactly("IRE-PACEMAKER");
+    }
+
+    @Test
+    void aFailedReloadKeepsTheCurrentRuleSet(@TempDir Path dir) throws Exception {
+        Path rules = TestRuleSets.starterCopy(dir, Map.of());
+        RuleEngine own = RuleEngine.load(rules);
+        RuleSet current = own.ruleSet();
+        Files.writeString(rules.resolve("ire-devices.drl"), "rule \"broken\" when then");
+        assertThatThrownBy(own::reload).isInstanceOf(RuleSetException.class);
+        assertThat(own.ruleSet()).isSameAs(current);
+        assertThat(own.evaluate(lapc(true, false)).considerations()).hasSize(1);
+    }
+}

@@ -1,0 +1,23 @@
+package org.tumorboard.navigator.system;
+
+import jakarta.validation.Validator;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.tumorboard.navigator.TestRuleSets;
+import org.tumorboard.navigator.engine.RuleEngine;
+import org.tumorboard.navigator.intake.CaseReader;
+
+/** For {@code @WebMvcTest} slices: a real engine over the starter rule set, and the real case reader. */
+@TestConfiguration(proxyBeanMethods = false)
+public class StarterEngineConfiguration {
+
+    @Bean
+    RuleEngine ruleEngine() {
+        return TestRuleSets.starterEngine();
+    }
+
+    @Bean
+    CaseReader caseReader(Validator validator) {
+        return new CaseReader(validator);
+    }
+}
