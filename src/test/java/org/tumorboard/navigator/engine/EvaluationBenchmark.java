@@ -1,0 +1,67 @@
+package org.tumorboard.navigator.engine;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.ChemotherapyResponse;
+import org.tumorboard.navigator.intake.Stage;
+import org.tumorboard.navigator.intake.TumorLocation;
+
+/**
+ * In-process evaluation time per case (a fresh session each, as in production). Sample-time mode, so JMH reports
+ * the median (p0.50). Not part of {@code mvn verify}; run with
+ * {@code mvn -q -DskipTests test-compile exec:exec} (see README, "Benchmarks").
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class EvaluationBenchmark {
+
+    /** The starter rule set (the target applies to it) and the full rule set. */
+    @Param({"src/test/resources/rulesets/starter", "rules"})
+    public String rules;
+
+    private RuleEngine engine;
+    private CaseFacts lapc;
+    private CaseFacts metastatic;
+
+    @Setup
+    public void setUp() {
+        engine = RuleEngine.load(Path.of(rules));
+        lapc = new CaseFacts("bench", Stage.LOCALLY_ADVANCED, 64, TumorLocation.HEAD, 3.2, true, true, null, false,
+                false, 0, null, ChemotherapyResponse.STABLE, false, 959.0, false, true, false, null, null);
+        metastatic = new CaseFacts("bench", Stage.METASTATIC, 58, TumorLocation.BODY, null, false, null, null, true,
+                true, 6, 3.4, ChemotherapyResponse.PROGRESSION, null, 882.0, null, null, false, null, 2.7);
+    }
+
+    @Benchmark
+    public Evaluation locallyAdvancedCase() {
+        return engine.evaluate(lapc);
+    }
+
+    @Benchmark
+    public Evaluation liverDominantMetastaticCase() {
+        return engine.evaluate(metastatic);
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        new Runner(new OptionsBuilder().include(EvaluationBenchmark.class.getSimpleName()).build()).run();
+    }
+}
