@@ -112,8 +112,9 @@ public final class CaseReader {
 
     private static String notJson(JacksonException e) {
         var location = e.getLocation();
-        String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        return "not valid JSON" + where;
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        return "not valid JSON" + where + (reason.isBlank() ? "" : ": " + reason);
     }
 
     private static FieldProblem problemOf(JacksonException e) {

@@ -108,6 +108,12 @@ class CaseReaderTests {
         assertThat(problems(text)).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("body"));
     }
 
+    @Test
+    void namesADuplicateField() {
+        assertThat(problems("{\"stage\": \"METASTATIC\", \"stage\": \"RESECTABLE\"}")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("Duplicate").contains("\"stage\""));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"[]", "\"METASTATIC\"", "null", "42"})
     void rejectsJsonThatIsNotAnObject(String text) {
