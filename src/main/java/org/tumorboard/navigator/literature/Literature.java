@@ -2,10 +2,7 @@ package org.tumorboard.navigator.literature;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.tumorboard.navigator.engine.Modality;
 
 /** The literature catalogue: the review, the news article, the review's references, tables and trials. */
@@ -25,11 +22,7 @@ public record Literature(
     }
 
     public Optional<Reference> reference(int ref) {
-        return Optional.ofNullable(byRef().get(ref));
-    }
-
-    private Map<Integer, Reference> byRef() {
-        return references.stream().collect(Collectors.toMap(Reference::ref, Function.identity()));
+        return references.stream().filter(r -> r.ref() == ref).findFirst();
     }
 
     /** The rows of one of the review's tables, in the order the catalogue lists them. */
