@@ -22,13 +22,13 @@ import java.util.Map;
  */
 public final class CaseFormFields {
 
-    private static final Map<String, List<String>> SECTIONS = sections();
+    private static final Map<String, List<String>> SECTIONS = sectionNames();
     private static final List<FormSection> ALL = build();
 
     private CaseFormFields() {
     }
 
-    private static Map<String, List<String>> sections() {
+    private static Map<String, List<String>> sectionNames() {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         sections.put("about", List.of("label", "age"));
         sections.put("tumour", List.of("stage", "tumorLocation", "tumorSizeCm", "tumorDifferentiation",

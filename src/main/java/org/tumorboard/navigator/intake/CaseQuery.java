@@ -30,7 +30,7 @@ public final class CaseQuery {
         for (RecordComponent component : CaseFacts.class.getRecordComponents()) {
             Object value = valueOf(facts, component);
             if (value != null) {
-                parts.add(component.getName() + "=" + URLEncoder.encode(format(value), StandardCharsets.UTF_8));
+                parts.add(component.getName() + "=" + encode(format(value)));
             }
         }
         return String.join("&", parts);
@@ -51,6 +51,11 @@ public final class CaseQuery {
     private static String withQuery(String path, CaseFacts facts) {
         String query = of(facts);
         return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    /** Percent-encoding of a query value; a space is {@code %20}, which every decoder reads the same way. */
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A value as the form shows and submits it: booleans as YES/NO, numbers without trailing zeros. */

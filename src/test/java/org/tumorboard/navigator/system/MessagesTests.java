@@ -1,0 +1,95 @@
+package org.tumorboard.navigator.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tumorboard.navigator.engine.Evaluation;
+import org.tumorboard.navigator.engine.Kind;
+import org.tumorboard.navigator.engine.Modality;
+import org.tumorboard.navigator.intake.CaseFactRow;
+import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.CaseFormFields;
+import org.tumorboard.navigator.intake.FormField;
+import org.tumorboard.navigator.intake.FormSection;
+import org.tumorboard.navigator.intake.Stage;
+import org.tumorboard.navigator.review.AdviceWording;
+
+/** The labels of the pages: complete for every field, choice and vocabulary, and worded like the rest. */
+class MessagesTests {
+
+    static Properties messages() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTests.class.getResourceAsStream("/messages.properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    /** Every message key the pages compose from the form, the facts and the vocabularies. */
+    static Stream<String> composedKeys() {
+        List<String> keys = new ArrayList<>();
+        for (FormSection section : CaseFormFields.sections()) {
+            keys.add(section.legendKey());
+            for (FormField field : section.fields()) {
+                keys.add(field.labelKey());
+                if (field.unitKey() != null) {
+                    keys.add(field.unitKey());
+                }
+                field.options().forEach(o -> keys.add(o.messageKey()));
+            }
+        }
+        CaseFacts some = new CaseFacts(null, Stage.METASTATIC, 70, null, 2.0, null, null, null, null, null, 1, 1.0,
+                null, null, 10.0, null, null, null, null, 1.0);
+        CaseFactRow.rows(some).forEach(row -> {
+            if (row.unitKey() != null) {
+                keys.add(row.unitKey());
+            }
+        });
+        for (Modality m : Modality.values()) {
+            keys.add("modality." + m.name());
+        }
+        for (Kind k : Kind.values()) {
+            keys.add("kind." + k.name());
+        }
+        return keys.stream().distinct();
+    }
+
+    @ParameterizedTest
+    @MethodSource("composedKeys")
+    void everyComposedKeyHasAMessage(String key) throws IOException {
+        assertThat(messages().getProperty(key)).as(key).isNotBlank();
+    }
+
+    @Test
+    void theDisclaimerIsWordForWordTheEvaluations() throws IOException {
+        assertThat(messages().getProperty("app.disclaimer")).isEqualTo(Evaluation.DISCLAIMER);
+    }
+
+    @Test
+    void messagesWithoutArgumentsDoNotDoubleTheirApostrophes() throws IOException {
+        messages().forEach((key, value) -> {
+            if (!value.toString().contains("{")) {
+                assertThat(value.toString()).as(key.toString()).doesNotContain("''");
+            }
+        });
+    }
+
+    @Test
+    void noLabelGivesAdvice() throws IOException {
+        messages().forEach((key, value) -> {
+            if (!key.equals("app.disclaimer")) {
+                assertThat(AdviceWording.find(value.toString())).as(key + " = " + value).isEmpty();
+            }
+        });
+    }
+}
