@@ -68,6 +68,18 @@ class CommandsTests {
     }
 
     @Test
+    void theSameInputGivesTheSameOutputByteForByte() throws Exception {
+        String both = file("both.json", "{\"stage\": \"LOCALLY_ADVANCED\", \"metalBiliaryStent\": true, \"age\": 70}");
+        assertThat(evaluate(both, both)).isEqualTo(Commands.OK);
+        List<String> lines = stdoutLines();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).isEqualTo(lines.get(0));
+        out.reset();
+        evaluate(both);
+        assertThat(stdoutLines()).containsExactly(lines.get(0));
+    }
+
+    @Test
     void anInvalidFileIsOneLineNamingFileAndFieldWithExitTwoAndNoOutput() throws Exception {
         String good = file("good.json", "{\"stage\": \"LOCALLY_ADVANCED\"}");
         String typo = file("typo.json", "{\"stage\": \"LOCALLY_ADVANCED\", \"pacemker\": true}");
