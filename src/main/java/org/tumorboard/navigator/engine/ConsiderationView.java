@@ -2,40 +2,35 @@ package org.tumorboard.navigator.engine;
 
 import java.util.List;
 
-/** A consideration as a page shows it: its citations as links, and links to the rule behind it. */
-public record ConsiderationView(
-        String ruleId,
-        Modality modality,
-        Kind kind,
-        String title,
-        String explanation,
-        List<String> because,
-        List<CitationLink> citations) {
+/** A consideration as a page shows it: the consideration itself, its citations as links, and page addresses. */
+public record ConsiderationView(Consideration consideration, List<CitationLink> citations) {
 
     public ConsiderationView {
-        because = List.copyOf(because);
         citations = List.copyOf(citations);
     }
 
     public static ConsiderationView of(Consideration c) {
-        return new ConsiderationView(c.ruleId(), c.modality(), c.kind(), c.title(), c.explanation(), c.because(),
-                c.citations().stream().map(CitationLink::of).toList());
+        return new ConsiderationView(c, c.citations().stream().map(CitationLink::of).toList());
+    }
+
+    public String ruleId() {
+        return consideration.ruleId();
     }
 
     /** The id of the consideration's card on the page. */
     public String anchor() {
-        return "consideration-" + ruleId;
+        return "consideration-" + consideration.ruleId();
     }
 
     public String ruleUrl() {
-        return "/rules/" + ruleId;
+        return "/rules/" + consideration.ruleId();
     }
 
     public String kindKey() {
-        return "kind." + kind.name();
+        return "kind." + consideration.kind().name();
     }
 
     public String modalityKey() {
-        return "modality." + modality.name();
+        return "modality." + consideration.modality().name();
     }
 }
