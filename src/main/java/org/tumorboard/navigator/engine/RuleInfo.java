@@ -12,6 +12,7 @@ import java.util.List;
  * @param trials  NCT numbers of Table 5 trials the rule lists (may be empty)
  * @param file    the DRL file, relative to the rules directory, with {@code /} separators
  * @param line    the line of the file where the rule starts
+ * @param drl     the rule's text as compiled, from {@code rule "..."} to its {@code end} line
  */
 public record RuleInfo(
         String id,
@@ -23,7 +24,8 @@ public record RuleInfo(
         List<Citation> citations,
         List<String> trials,
         String file,
-        int line) {
+        int line,
+        String drl) {
 
     public static final String ID = "id";
     public static final String REFS = "refs";

@@ -32,7 +32,7 @@ final class RuleMetadata {
     }
 
     /** The rule's description, or null (with problems added) where its metadata is incomplete. */
-    RuleInfo toRuleInfo(String file, int line) {
+    RuleInfo toRuleInfo(String file, int line, String drl) {
         int before = problems.size();
         String id = required(RuleInfo.ID);
         String passage = required(RuleInfo.PASSAGE);
@@ -57,7 +57,7 @@ final class RuleMetadata {
         if (problems.size() > before) {
             return null;
         }
-        return new RuleInfo(id, rule.getName(), modality, kind, explanation, passage, citations, trials, file, line);
+        return new RuleInfo(id, rule.getName(), modality, kind, explanation, passage, citations, trials, file, line, drl);
     }
 
     private List<Citation> citations() {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -122,9 +123,10 @@ public final class RuleSetLoader {
         Set<String> ids = new HashSet<>();
         kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).forEach(rule -> {
             String file = fileOf(rule);
-            int line = lineOf(sources.getOrDefault(file, ""), rule.getName());
+            List<String> lines = sources.getOrDefault(file, "").lines().toList();
+            int line = lineOf(lines, rule.getName());
             RuleMetadata meta = new RuleMetadata(rule, file + ":" + line, literature, problems);
-            RuleInfo info = meta.toRuleInfo(file, line);
+            RuleInfo info = meta.toRuleInfo(file, line, ruleText(lines, line).orElse(null));
             if (info == null) {
                 return;
             }
@@ -147,16 +149,30 @@ public final class RuleSetLoader {
     }
 
     /** The 1-based line where {@code rule "name"} starts, or 0. */
-    static int lineOf(String source, String ruleName) {
-        String[] lines = source.split("\n", -1);
+    static int lineOf(List<String> lines, String ruleName) {
         String quoted = "\"" + ruleName + "\"";
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
             if (line.startsWith("rule ") && (line.contains(quoted) || line.substring(5).strip().startsWith(ruleName))) {
                 return i + 1;
             }
         }
         return 0;
+    }
+
+    /** Lines {@code line} (1-based) to the first {@code end} line, joined; empty if there is no such block. */
+    static Optional<String> ruleText(List<String> lines, int line) {
+        if (line < 1 || line > lines.size()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = line - 1; i < lines.size(); i++) {
+            text.append(lines.get(i)).append('\n');
+            if (lines.get(i).strip().equals("end")) {
+                return Optional.of(text.toString().stripTrailing());
+            }
+        }
+        return Optional.empty();
     }
 
     private static String where(String kiePath, int line) {

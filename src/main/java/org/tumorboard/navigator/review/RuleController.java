@@ -19,13 +19,8 @@ class RuleController {
 
     static final String PATH = "/rules";
 
-    /** The DRL texts of the rule set they were read from (replaced when the engine reloads). */
-    private record Sources(RuleSet ruleSet, DrlSource drl) {
-    }
-
     private final RuleEngine engine;
     private final ScenarioLibrary scenarios;
-    private volatile Sources sources;
 
     RuleController(RuleEngine engine, ScenarioLibrary scenarios) {
         this.engine = engine;
@@ -35,8 +30,7 @@ class RuleController {
     @GetMapping(PATH)
     String list(Model model) {
         RuleSet ruleSet = engine.ruleSet();
-        DrlSource drl = drl(ruleSet);
-        model.addAttribute("rules", ruleSet.rules().stream().map(r -> view(r, drl)).toList());
+        model.addAttribute("rules", ruleSet.rules().stream().map(this::view).toList());
         model.addAttribute("ruleSetVersion", ruleSet.version());
         model.addAttribute("rulesDirectory", ruleSet.directory().getFileName().toString());
         return "rules/list";
@@ -47,26 +41,17 @@ class RuleController {
         RuleSet ruleSet = engine.ruleSet();
         RuleInfo rule = ruleSet.rule(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no rule " + id));
-        model.addAttribute("rule", view(rule, drl(ruleSet)));
+        model.addAttribute("rule", view(rule));
         model.addAttribute("ruleSetVersion", ruleSet.version());
         return "rules/show";
     }
 
-    private DrlSource drl(RuleSet ruleSet) {
-        Sources current = sources;
-        if (current == null || current.ruleSet() != ruleSet) {
-            current = new Sources(ruleSet, DrlSource.of(ruleSet));
-            sources = current;
-        }
-        return current.drl();
-    }
-
-    RuleView view(RuleInfo rule, DrlSource drl) {
+    RuleView view(RuleInfo rule) {
         return new RuleView(rule.id(), rule.title(), rule.modality(), rule.kind(), rule.explanation(), rule.passage(),
                 rule.citations().stream().map(CitationLink::of).toList(),
                 rule.trials().stream().map(nct -> new RuleView.TrialLink(nct, CitationLink.LITERATURE + "#trial-" + nct))
                         .toList(),
-                rule.file(), rule.line(), drl.text(rule.id()).orElse(null),
+                rule.file(), rule.line(), rule.drl(),
                 links(scenarios.firing(rule.id())), links(scenarios.notFiring(rule.id())));
     }
 

@@ -47,10 +47,10 @@ final class CatalogueFixture {
     static final List<RuleInfo> RULES = List.of(
             new RuleInfo("IRE-OPEN-OUTCOMES", "Open IRE outcomes", Modality.IRE, Kind.EVIDENCE, "x", "y",
                     List.of(new Citation(48, "Review, ref. 48"), new Citation(52, "Review, ref. 52"),
-                            new Citation(null, "Review authors' own statement")), List.of(), "ire.drl", 1),
+                            new Citation(null, "Review authors' own statement")), List.of(), "ire.drl", 1, null),
             new RuleInfo("RFA-OUTCOMES", "RFA outcomes", Modality.RFA, Kind.EVIDENCE, "x", "y",
                     List.of(new Citation(16, "Review, ref. 16"), new Citation(48, "Review, ref. 48")), List.of(),
-                    "rfa.drl", 1));
+                    "rfa.drl", 1, null));
 
     private CatalogueFixture() {
     }

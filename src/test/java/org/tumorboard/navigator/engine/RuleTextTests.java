@@ -1,4 +1,4 @@
-package org.tumorboard.navigator.review;
+package org.tumorboard.navigator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,9 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tumorboard.navigator.TestRuleSets;
-import org.tumorboard.navigator.engine.RuleInfo;
 
-class DrlSourceTests {
+class RuleTextTests {
 
     private static final List<String> FILE = List.of(
             "package x;",
@@ -26,33 +25,32 @@ class DrlSourceTests {
 
     @Test
     void aRuleRunsFromItsFirstLineToTheFirstEndLine() {
-        assertThat(DrlSource.extract(FILE, 3)).contains(
+        assertThat(RuleSetLoader.ruleText(FILE, 3)).contains(
                 "rule \"First\"\nwhen\n    Foo( bar == \"end\" )\nthen\nend");
-        assertThat(DrlSource.extract(FILE, 9)).contains("rule \"Second\"\nwhen then\n  end");
+        assertThat(RuleSetLoader.ruleText(FILE, 9)).contains("rule \"Second\"\nwhen then\n  end");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 12, 100})
     void aLineOutsideTheFileHasNoText(int line) {
-        assertThat(DrlSource.extract(FILE, line)).isEmpty();
+        assertThat(RuleSetLoader.ruleText(FILE, line)).isEmpty();
     }
 
     @Test
     void aRuleWithoutEndHasNoText() {
-        assertThat(DrlSource.extract(List.of("rule \"x\"", "when", "then"), 1)).isEmpty();
+        assertThat(RuleSetLoader.ruleText(List.of("rule \"x\"", "when", "then"), 1)).isEmpty();
     }
 
     @Test
     void everyStarterRuleHasItsOwnText() {
         var ruleSet = TestRuleSets.starterEngine().ruleSet();
-        DrlSource source = DrlSource.of(ruleSet);
         for (RuleInfo rule : ruleSet.rules()) {
-            assertThat(source.text(rule.id())).as(rule.id()).hasValueSatisfying(text -> {
+            assertThat(java.util.Optional.ofNullable(rule.drl())).as(rule.id()).hasValueSatisfying(text -> {
                 assertThat(text).startsWith("rule \"" + rule.title() + "\"").endsWith("end")
                         .contains("@id(\"" + rule.id() + "\")");
                 assertThat(text.split("\nrule ")).hasSize(1);
             });
         }
-        assertThat(source.text("NO-SUCH-RULE")).isEmpty();
+        assertThat(ruleSet.rule("NO-SUCH-RULE")).isEmpty();
     }
 }
