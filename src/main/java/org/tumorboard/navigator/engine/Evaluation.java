@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.tumorboard.navigator.intake.CaseFacts;
@@ -40,9 +39,5 @@ public record Evaluation(
 
     public boolean fired(String ruleId) {
         return firedRules.contains(ruleId);
-    }
-
-    public Set<String> considerationIds() {
-        return considerations.stream().map(Consideration::ruleId).collect(java.util.stream.Collectors.toSet());
     }
 }
