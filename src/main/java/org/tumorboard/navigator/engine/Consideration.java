@@ -1,5 +1,7 @@
 package org.tumorboard.navigator.engine;
 
+import org.tumorboard.navigator.catalogue.Modality;
+
 import java.util.List;
 
 /** One thing the literature reports that bears on the evaluated case. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.tumorboard.navigator.intake.CaseFacts;
-import org.tumorboard.navigator.literature.Trial;
+import org.tumorboard.navigator.catalogue.Trial;
 
 /**
  * The result of evaluating one case: what the literature reports that bears on it. Never treatment advice, and

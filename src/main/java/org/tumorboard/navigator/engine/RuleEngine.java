@@ -13,7 +13,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.tumorboard.navigator.intake.CaseFacts;
-import org.tumorboard.navigator.literature.Trial;
+import org.tumorboard.navigator.catalogue.Trial;
 
 /**
  * Evaluates cases against the current rule set. The rule base is built once; each evaluation gets a fresh session

@@ -1,12 +1,14 @@
 package org.tumorboard.navigator.engine;
 
+import org.tumorboard.navigator.catalogue.Modality;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kie.api.definition.rule.Rule;
-import org.tumorboard.navigator.literature.Literature;
+import org.tumorboard.navigator.catalogue.Literature;
 
 /**
  * Reads one rule's {@code @id @modality @kind @refs @explanation @passage @trials} (or {@code @derived}) metadata,

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
-import org.tumorboard.navigator.literature.Literature;
+import org.tumorboard.navigator.catalogue.Literature;
 
 /**
  * A compiled, checked rule set: the Drools rule base, every rule's metadata and the literature catalogue, all read

@@ -31,8 +31,8 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
-import org.tumorboard.navigator.literature.Literature;
-import org.tumorboard.navigator.literature.LiteratureLoader;
+import org.tumorboard.navigator.catalogue.Literature;
+import org.tumorboard.navigator.catalogue.LiteratureLoader;
 
 /**
  * Reads a rules directory: compiles every {@code .drl} below it into one rule base (classic DRL, so errors carry

@@ -54,7 +54,7 @@ public final class CaseQuery {
     }
 
     /** Percent-encoding of a query value; a space is {@code %20}, which every decoder reads the same way. */
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 

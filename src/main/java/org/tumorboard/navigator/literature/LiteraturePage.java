@@ -1,5 +1,11 @@
 package org.tumorboard.navigator.literature;
 
+import org.tumorboard.navigator.catalogue.Literature;
+import org.tumorboard.navigator.catalogue.LiteratureTable;
+import org.tumorboard.navigator.catalogue.Reference;
+import org.tumorboard.navigator.catalogue.Source;
+import org.tumorboard.navigator.catalogue.Trial;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.tumorboard.navigator.engine.CitationLink;
-import org.tumorboard.navigator.engine.Modality;
+import org.tumorboard.navigator.catalogue.Modality;
 import org.tumorboard.navigator.engine.RuleInfo;
 
 /**

@@ -1,5 +1,7 @@
 package org.tumorboard.navigator.literature;
 
+import org.tumorboard.navigator.catalogue.Reference;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -16,8 +16,8 @@ import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.intake.FieldProblem;
 import org.tumorboard.navigator.intake.InvalidCaseException;
-import org.tumorboard.navigator.review.RuleSetVerifier;
-import org.tumorboard.navigator.review.Verification;
+import org.tumorboard.navigator.rulecheck.RuleSetVerifier;
+import org.tumorboard.navigator.rulecheck.Verification;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -5,8 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleSet;
-import org.tumorboard.navigator.literature.Source;
-import org.tumorboard.navigator.review.ScenarioLibrary;
+import org.tumorboard.navigator.catalogue.Source;
+import org.tumorboard.navigator.scenarios.ScenarioLibrary;
 
 /** The home page: what the tool is and is not, and where to go. */
 @Controller

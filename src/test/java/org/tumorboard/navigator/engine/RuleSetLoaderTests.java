@@ -1,5 +1,7 @@
 package org.tumorboard.navigator.engine;
 
+import org.tumorboard.navigator.catalogue.Modality;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

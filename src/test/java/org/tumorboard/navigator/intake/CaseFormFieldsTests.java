@@ -1,5 +1,7 @@
 package org.tumorboard.navigator.intake;
 
+import org.tumorboard.navigator.results.CaseForm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;

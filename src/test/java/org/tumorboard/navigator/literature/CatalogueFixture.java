@@ -1,12 +1,19 @@
 package org.tumorboard.navigator.literature;
 
+import org.tumorboard.navigator.catalogue.Claim;
+import org.tumorboard.navigator.catalogue.Literature;
+import org.tumorboard.navigator.catalogue.LiteratureTable;
+import org.tumorboard.navigator.catalogue.Reference;
+import org.tumorboard.navigator.catalogue.Source;
+import org.tumorboard.navigator.catalogue.Trial;
+
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tumorboard.navigator.engine.Citation;
 import org.tumorboard.navigator.engine.Kind;
-import org.tumorboard.navigator.engine.Modality;
+import org.tumorboard.navigator.catalogue.Modality;
 import org.tumorboard.navigator.engine.RuleInfo;
 import org.tumorboard.navigator.intake.Stage;
 

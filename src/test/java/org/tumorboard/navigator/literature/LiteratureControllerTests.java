@@ -16,7 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.tumorboard.navigator.engine.Modality;
+import org.tumorboard.navigator.catalogue.Modality;
 import org.tumorboard.navigator.system.StarterEngineConfiguration;
 
 @WebMvcTest(LiteratureController.class)

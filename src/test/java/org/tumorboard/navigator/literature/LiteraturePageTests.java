@@ -1,5 +1,10 @@
 package org.tumorboard.navigator.literature;
 
+import org.tumorboard.navigator.catalogue.Literature;
+import org.tumorboard.navigator.catalogue.LiteratureTable;
+import org.tumorboard.navigator.catalogue.Reference;
+import org.tumorboard.navigator.catalogue.Trial;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tumorboard.navigator.literature.CatalogueFixture.LITERATURE;
 import static org.tumorboard.navigator.literature.CatalogueFixture.RULES;
@@ -8,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tumorboard.navigator.engine.CitationLink;
-import org.tumorboard.navigator.engine.Modality;
+import org.tumorboard.navigator.catalogue.Modality;
 
 class LiteraturePageTests {
 

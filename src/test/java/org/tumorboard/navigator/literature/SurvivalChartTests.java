@@ -1,5 +1,7 @@
 package org.tumorboard.navigator.literature;
 
+import org.tumorboard.navigator.catalogue.Reference;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -9,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tumorboard.navigator.engine.Modality;
+import org.tumorboard.navigator.catalogue.Modality;
 
 class SurvivalChartTests {
 

@@ -51,8 +51,8 @@ import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseQuery;
-import org.tumorboard.navigator.review.Scenario;
-import org.tumorboard.navigator.review.ScenarioLibrary;
+import org.tumorboard.navigator.scenarios.Scenario;
+import org.tumorboard.navigator.scenarios.ScenarioLibrary;
 
 /**
  * The pages in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), against the real

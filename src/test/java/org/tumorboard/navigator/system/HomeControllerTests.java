@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tumorboard.navigator.TestRuleSets;
 import org.tumorboard.navigator.engine.Evaluation;
-import org.tumorboard.navigator.review.ScenarioLibrary;
+import org.tumorboard.navigator.scenarios.ScenarioLibrary;
 
 @WebMvcTest(HomeController.class)
 @Import({StarterEngineConfiguration.class, ScenarioLibrary.class})

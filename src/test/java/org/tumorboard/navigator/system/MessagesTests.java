@@ -15,14 +15,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.Kind;
-import org.tumorboard.navigator.engine.Modality;
+import org.tumorboard.navigator.catalogue.Modality;
 import org.tumorboard.navigator.intake.CaseFactRow;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseFormFields;
 import org.tumorboard.navigator.intake.FormField;
 import org.tumorboard.navigator.intake.FormSection;
 import org.tumorboard.navigator.intake.Stage;
-import org.tumorboard.navigator.review.AdviceWording;
+import org.tumorboard.navigator.rulecheck.AdviceWording;
 
 /** The labels of the pages: complete for every field, choice and vocabulary, and worded like the rest. */
 class MessagesTests {

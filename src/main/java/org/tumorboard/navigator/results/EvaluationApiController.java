@@ -1,0 +1,31 @@
+package org.tumorboard.navigator.results;
+
+import org.tumorboard.navigator.engine.Evaluation;
+import org.tumorboard.navigator.engine.RuleEngine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.tumorboard.navigator.intake.CaseReader;
+import org.tumorboard.navigator.intake.InvalidCaseException;
+import org.tumorboard.navigator.web.ApiController;
+
+/** {@code POST /api/evaluations}: a case in, its evaluation out. */
+@ApiController
+class EvaluationApiController {
+
+    private final CaseReader reader;
+    private final RuleEngine engine;
+
+    EvaluationApiController(CaseReader reader, RuleEngine engine) {
+        this.reader = reader;
+        this.engine = engine;
+    }
+
+    @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Evaluation evaluate(InputStream body) throws InvalidCaseException, IOException {
+        return engine.evaluate(reader.read(body));
+    }
+}

@@ -1,5 +1,0 @@
-package org.tumorboard.navigator.review;
-
-/** A figure of the review told as a teaching case: presentation, a prompt for the learner, what happened. */
-public record Walkthrough(String title, String presentation, String prompt, String outcome) {
-}

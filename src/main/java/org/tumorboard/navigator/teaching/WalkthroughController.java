@@ -1,0 +1,70 @@
+package org.tumorboard.navigator.teaching;
+
+import org.tumorboard.navigator.scenarios.Scenario;
+import org.tumorboard.navigator.scenarios.ScenarioLibrary;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.tumorboard.navigator.results.EvaluationView;
+import org.tumorboard.navigator.engine.RuleEngine;
+import org.tumorboard.navigator.intake.CaseFactRow;
+import org.tumorboard.navigator.intake.CaseQuery;
+
+/**
+ * The review's figures as teaching cases: {@code /walkthroughs} lists them, {@code /walkthroughs/{figure}} shows
+ * one with its considerations and outcome behind {@code <details>} reveals (works without JavaScript).
+ */
+@Controller
+class WalkthroughController {
+
+    static final String PATH = "/walkthroughs";
+
+    /** One line of the walkthrough list. */
+    record WalkthroughLink(int figure, String title, String presentation, String url) {
+    }
+
+    private final ScenarioLibrary scenarios;
+    private final RuleEngine engine;
+
+    WalkthroughController(ScenarioLibrary scenarios, RuleEngine engine) {
+        this.scenarios = scenarios;
+        this.engine = engine;
+    }
+
+    @GetMapping(PATH)
+    String list(Model model) {
+        model.addAttribute("walkthroughs", scenarios.walkthroughs().stream()
+                .map(s -> new WalkthroughLink(s.figure(), s.walkthrough().title(), s.walkthrough().presentation(),
+                        PATH + "/" + s.figure()))
+                .toList());
+        return "walkthroughs/list";
+    }
+
+    @GetMapping(PATH + "/{figure}")
+    String show(@PathVariable String figure, Model model) {
+        Scenario scenario = parse(figure).flatMap(scenarios::walkthrough)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no walkthrough for figure " + figure));
+        model.addAttribute("walkthrough", view(scenario));
+        return "walkthroughs/show";
+    }
+
+    private WalkthroughView view(Scenario scenario) {
+        List<Integer> figures = scenarios.walkthroughs().stream().map(Scenario::figure).distinct().toList();
+        int at = figures.indexOf(scenario.figure());
+        Integer previous = at > 0 ? figures.get(at - 1) : null;
+        Integer next = at < figures.size() - 1 ? figures.get(at + 1) : null;
+        List<CaseFactRow> known = CaseFactRow.rows(scenario.caseFacts()).stream().filter(r -> !r.unknown()).toList();
+        return new WalkthroughView(scenario.figure(), scenario.name(), scenario.purpose(), scenario.walkthrough(), known,
+                EvaluationView.of(engine.evaluate(scenario.caseFacts())), CaseQuery.formUrl(scenario.caseFacts()),
+                CaseQuery.resultUrl(scenario.caseFacts()), previous, next);
+    }
+
+    private static java.util.Optional<Integer> parse(String figure) {
+        return figure.matches("\\d{1,3}") ? java.util.Optional.of(Integer.parseInt(figure)) : java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,37 @@
+package org.tumorboard.navigator.teaching;
+
+import org.tumorboard.navigator.scenarios.Walkthrough;
+
+import java.util.List;
+import org.tumorboard.navigator.results.EvaluationView;
+import org.tumorboard.navigator.intake.CaseFactRow;
+
+/**
+ * One walkthrough page: the figure's presentation and known facts, the prompt, then (revealed on demand) what the
+ * rule set reports and what the review reports happened.
+ *
+ * @param facts    the facts the case states (unknown ones are left out: the missing-information panel names those
+ *                 that matter)
+ * @param previous the figure before this one, or null
+ * @param next     the figure after this one, or null
+ */
+public record WalkthroughView(
+        int figure,
+        String scenario,
+        String purpose,
+        Walkthrough walkthrough,
+        List<CaseFactRow> facts,
+        EvaluationView evaluation,
+        String formUrl,
+        String resultUrl,
+        Integer previous,
+        Integer next) {
+
+    public WalkthroughView {
+        facts = List.copyOf(facts);
+    }
+
+    public String url() {
+        return WalkthroughController.PATH + "/" + figure;
+    }
+}

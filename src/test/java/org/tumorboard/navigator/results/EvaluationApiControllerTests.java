@@ -1,0 +1,93 @@
+package org.tumorboard.navigator.results;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tumorboard.navigator.intake.CaseReader;
+import org.tumorboard.navigator.system.StarterEngineConfiguration;
+
+@WebMvcTest(EvaluationApiController.class)
+@Import(StarterEngineConfiguration.class)
+class EvaluationApiControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    private org.springframework.test.web.servlet.ResultActions post(String body) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/evaluations").contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
+    void answersACaseWithItsEvaluation() throws Exception {
+        post("{\"label\": \"API case\", \"stage\": \"LOCALLY_ADVANCED\", \"pacemaker\": true}")
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.disclaimer", containsString("Not treatment advice")))
+                .andExpect(jsonPath("$.ruleSetVersion").isString())
+                .andExpect(jsonPath("$.case.label").value("API case"))
+                .andExpect(jsonPath("$.case.metalBiliaryStent").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.considerations", hasSize(1)))
+                .andExpect(jsonPath("$.considerations[0].ruleId").value("IRE-PACEMAKER"))
+                .andExpect(jsonPath("$.considerations[0].modality").value("IRE"))
+                .andExpect(jsonPath("$.considerations[0].kind").value("CAUTION"))
+                .andExpect(jsonPath("$.considerations[0].because[0]").value("pacemaker = yes"))
+                .andExpect(jsonPath("$.considerations[0].citations[0].reviewRef").value(40))
+                .andExpect(jsonPath("$.considerations[0].citations[0].label").value("Review, ref. 40"))
+                .andExpect(jsonPath("$.firedRules").doesNotExist());
+    }
+
+    @Test
+    void rejectsInvalidFieldsAsProblemDetailsListingEachField() throws Exception {
+        post("{\"stage\": \"LOCALLY_ADVANCED\", \"age\": 12, \"tumorSizeCm\": 40}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.title").value("Invalid case"))
+                .andExpect(jsonPath("$.type").value("/problems/invalid-case"))
+                .andExpect(jsonPath("$.errors", hasSize(2)))
+                .andExpect(jsonPath("$.errors[0].field").value("age"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("18 to 100")))
+                .andExpect(jsonPath("$.errors[1].field").value("tumorSizeCm"));
+    }
+
+    @Test
+    void rejectsAnUnknownFieldRatherThanTreatingItAsUnknown() throws Exception {
+        post("{\"stage\": \"LOCALLY_ADVANCED\", \"pacemker\": true}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("pacemker"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("unknown field")));
+    }
+
+    @Test
+    void rejectsTextThatIsNotJsonWithoutAStackTrace() throws Exception {
+        post("stage=METASTATIC")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Exception"))));
+    }
+
+    @Test
+    void rejectsAnOversizedBodyAsContentTooLarge() throws Exception {
+        post("{\"stage\": \"METASTATIC\", \"label\": \"" + "x".repeat(CaseReader.MAX_BYTES) + "\"}")
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+    }
+
+    @Test
+    void rejectsANonJsonContentType() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/evaluations")
+                        .contentType(MediaType.TEXT_PLAIN).content("{\"stage\": \"METASTATIC\"}"))
+                .andExpect(status().isUnsupportedMediaType());
+    }
+}
