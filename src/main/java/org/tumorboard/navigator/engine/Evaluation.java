@@ -3,6 +3,7 @@ package org.tumorboard.navigator.engine;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -15,7 +16,7 @@ import org.tumorboard.navigator.catalogue.Trial;
  *
  * @param trials     the trials of the review's Table 5 that the fired rules list (status as of 2021)
  * @param firedRules the ids of every rule that fired, derivation rules included (for the regression scenarios;
- *                   not part of the JSON contract)
+ *                   not part of the JSON contract); recorded only by {@link RuleEngine#trace}, null otherwise
  */
 @JsonPropertyOrder({"disclaimer", "ruleSetVersion", "case", "considerations", "trials"})
 public record Evaluation(
@@ -34,10 +35,21 @@ public record Evaluation(
     public Evaluation {
         considerations = List.copyOf(considerations);
         trials = List.copyOf(trials);
-        firedRules = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(firedRules));
+        firedRules = firedRules == null ? null : Collections.unmodifiableSortedSet(new TreeSet<>(firedRules));
     }
 
+    /** Every rule that fired; only a traced evaluation ({@link RuleEngine#trace}) records them. */
+    @Override
+    @JsonIgnore
+    public SortedSet<String> firedRules() {
+        if (firedRules == null) {
+            throw new IllegalStateException("fired rules are recorded only by RuleEngine.trace(...)");
+        }
+        return firedRules;
+    }
+
+    /** Whether the rule fired; only a traced evaluation ({@link RuleEngine#trace}) can tell. */
     public boolean fired(String ruleId) {
-        return firedRules.contains(ruleId);
+        return firedRules().contains(ruleId);
     }
 }

@@ -2,30 +2,26 @@ package org.tumorboard.navigator.engine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
 import org.tumorboard.navigator.intake.CaseFacts;
-import org.tumorboard.navigator.catalogue.Trial;
 
 /**
- * Evaluates cases against the current rule set. The rule base is built once; each evaluation gets a fresh session
- * of its own, so the engine is safe under concurrent use. {@link #reload()} builds a new rule set from the same
- * directory and swaps it in atomically; an evaluation under way finishes on the one it started with.
+ * Evaluates cases against the current rule set. The rule base is built once; each evaluation runs in a session of
+ * its own, taken from the rule set's pool and reset when it goes back, so the engine is safe under concurrent use.
+ * {@link #reload()} builds a new rule set from the same directory and swaps it in atomically; an evaluation under
+ * way finishes on the one it started with.
+ * <p>{@link #evaluate} is the production path: no listener, results assembled from ranks computed once per rule
+ * set. {@link #trace} also records every rule that fired, derivation rules included, for the regression scenarios
+ * and rule checks.
  */
 public final class RuleEngine {
-
-    private static final Comparator<Consideration> ORDER = Comparator
-            .comparing(Consideration::modality)
-            .thenComparing(Consideration::kind)
-            .thenComparing(Consideration::ruleId);
 
     private final AtomicReference<RuleSet> current;
 
@@ -51,39 +47,53 @@ public final class RuleEngine {
         return fresh;
     }
 
+    /** The evaluation of a case; its {@link Evaluation#firedRules()} is not recorded (see {@link #trace}). */
     public Evaluation evaluate(CaseFacts facts) {
         RuleSet ruleSet = current.get();
+        KieSession session = ruleSet.pooledSession();
+        List<Conclusion> conclusions;
+        try {
+            conclusions = fire(session, facts);
+        } finally {
+            session.dispose();
+        }
+        return evaluation(ruleSet, facts, conclusions, null);
+    }
+
+    /** The same evaluation as {@link #evaluate}, with the id of every rule that fired, derivation rules included. */
+    public Evaluation trace(CaseFacts facts) {
+        RuleSet ruleSet = current.get();
         TreeSet<String> fired = new TreeSet<>();
-        List<Conclusion> conclusions = new ArrayList<>();
+        List<Conclusion> conclusions;
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    Object id = event.getMatch().getRule().getMetaData().get(RuleInfo.ID);
-                    fired.add(String.valueOf(id));
+                    fired.add(String.valueOf(event.getMatch().getRule().getMetaData().get(RuleInfo.ID)));
                 }
             });
-            session.insert(facts);
-            session.fireAllRules();
-            for (Object o : session.getObjects(new ClassObjectFilter(Conclusion.class))) {
-                conclusions.add((Conclusion) o);
-            }
+            conclusions = fire(session, facts);
         } finally {
             session.dispose();
         }
-        Set<String> listedTrials = new HashSet<>();
-        List<Consideration> considerations = new ArrayList<>(conclusions.size());
-        for (Conclusion conclusion : conclusions) {
-            RuleInfo rule = ruleSet.rule(conclusion.ruleId())
-                    .orElseThrow(() -> new IllegalStateException("no rule with id " + conclusion.ruleId()));
-            considerations.add(rule.toConsideration(conclusion.because()));
-            listedTrials.addAll(rule.trials());
+        return evaluation(ruleSet, facts, conclusions, fired);
+    }
+
+    private static List<Conclusion> fire(KieSession session, CaseFacts facts) {
+        session.insert(facts);
+        session.fireAllRules();
+        List<Conclusion> conclusions = new ArrayList<>();
+        for (Object o : session.getObjects(new ClassObjectFilter(Conclusion.class))) {
+            conclusions.add((Conclusion) o);
         }
-        considerations.sort(ORDER);
-        List<Trial> trials = ruleSet.literature().trials().stream()
-                .filter(t -> listedTrials.contains(t.nct()))
-                .toList();
-        return new Evaluation(Evaluation.DISCLAIMER, ruleSet.version(), facts, considerations, trials, fired);
+        return conclusions;
+    }
+
+    private static Evaluation evaluation(RuleSet ruleSet, CaseFacts facts, List<Conclusion> conclusions,
+                                         SortedSet<String> fired) {
+        ResultOrder.Result result = ruleSet.resultOrder().assemble(conclusions);
+        return new Evaluation(Evaluation.DISCLAIMER, ruleSet.version(), facts, result.considerations(),
+                result.trials(), fired);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.tumorboard.navigator.catalogue.Literature;
 
 /**
@@ -22,6 +24,8 @@ public final class RuleSet {
     private final Map<String, RuleInfo> byId;
     private final Literature literature;
     private final Conditions conditions;
+    private final ResultOrder resultOrder;
+    private final KieSessionsPool sessions;
 
     RuleSet(Path directory, String version, KieBase kieBase, List<RuleInfo> rules, Literature literature,
             Conditions conditions) {
@@ -32,6 +36,8 @@ public final class RuleSet {
         this.byId = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
         this.literature = literature;
         this.conditions = conditions;
+        this.resultOrder = new ResultOrder(this.rules, literature.trials());
+        this.sessions = kieBase.newKieSessionsPool(1);
     }
 
     public Path directory() {
@@ -45,6 +51,18 @@ public final class RuleSet {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * A session from this rule set's pool (it grows with concurrent use and is thread-safe): {@code dispose()}
+     * resets the session and returns it to the pool, so no fact of one evaluation survives into the next.
+     */
+    KieSession pooledSession() {
+        return sessions.newKieSession();
+    }
+
+    ResultOrder resultOrder() {
+        return resultOrder;
     }
 
     /** Every rule, in file then line order. */

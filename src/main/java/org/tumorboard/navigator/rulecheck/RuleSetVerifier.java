@@ -48,7 +48,7 @@ public final class RuleSetVerifier {
     /** Runs one scenario against the engine. */
     public static ScenarioOutcome run(RuleEngine engine, Scenario scenario) {
         RuleSet ruleSet = engine.ruleSet();
-        Evaluation evaluation = engine.evaluate(scenario.caseFacts());
+        Evaluation evaluation = engine.trace(scenario.caseFacts());
         List<String> failures = new ArrayList<>();
         for (String id : scenario.fires()) {
             if (ruleSet.rule(id).isEmpty()) {

@@ -85,7 +85,7 @@ class RuleConditionsTests {
                 new CaseFacts(null, Stage.RESECTABLE, null, TumorLocation.BODY, 6.0, null, null, null, null, null,
                         null, null, null, null, null, false, null, null, null, null));
         for (CaseFacts facts : cases) {
-            Evaluation evaluation = engine.evaluate(facts);
+            Evaluation evaluation = engine.trace(facts);
             // A consideration rule applies when its conclusion stands at the end (a rule that fired and whose
             // conclusion was withdrawn when a "not" pattern stopped holding does not); a derivation rule when it fired.
             Set<String> applied = new HashSet<>(evaluation.firedRules());

@@ -31,7 +31,7 @@ class RuleEngineTests {
 
     @Test
     void aPacemakerGivesTheCautionWithItsReasonAndCitation() {
-        Evaluation evaluation = engine.evaluate(lapc(true, false));
+        Evaluation evaluation = engine.trace(lapc(true, false));
         assertThat(evaluation.considerations()).singleElement().satisfies(c -> {
             assertThat(c.ruleId()).isEqualTo("IRE-PACEMAKER");
             assertThat(c.modality()).isEqualTo(Modality.IRE);
@@ -43,6 +43,17 @@ class RuleEngineTests {
         assertThat(evaluation.firedRules()).containsExactly("DERIVED-LOCALLY-ADVANCED", "IRE-PACEMAKER");
         assertThat(evaluation.disclaimer()).contains("Not treatment advice");
         assertThat(evaluation.ruleSetVersion()).isEqualTo(engine.ruleSet().version());
+    }
+
+    @Test
+    void onlyATracedEvaluationRecordsFiredRulesAndBothGiveTheSameResult() {
+        Evaluation traced = engine.trace(lapc(true, true));
+        Evaluation plain = engine.evaluate(lapc(true, true));
+        assertThat(traced.firedRules()).contains("DERIVED-LOCALLY-ADVANCED", "IRE-PACEMAKER", "IRE-METAL-STENT");
+        assertThat(plain.considerations()).isEqualTo(traced.considerations()).hasSize(2);
+        assertThat(plain.trials()).isEqualTo(traced.trials());
+        assertThatThrownBy(() -> plain.fired("IRE-PACEMAKER")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("trace");
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.tumorboard.navigator.rulecheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tumorboard.navigator.TestRuleSets;
+import org.tumorboard.navigator.engine.BaselineEvaluator;
+import org.tumorboard.navigator.engine.Evaluation;
+import org.tumorboard.navigator.engine.RuleEngine;
+import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.CaseReader;
+import org.tumorboard.navigator.scenarios.Scenario;
+import org.tumorboard.navigator.scenarios.ScenarioLoader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The optimised evaluation path (pooled sessions, no listener, precomputed ranks and trial indexes) gives the same
+ * JSON, byte for byte, as the path it replaced ({@link BaselineEvaluator}, kept verbatim) on every scenario and on
+ * every case of the generated case library, all evaluated in one engine so that pooled sessions are reused.
+ */
+class EvaluationIdentityTests {
+
+    private static final CaseReader READER = CaseReader.withDefaultValidator();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static RuleEngine engine;
+    private static BaselineEvaluator baseline;
+
+    @BeforeAll
+    static void load() {
+        engine = RuleEngine.load(TestRuleSets.REAL);
+        baseline = new BaselineEvaluator(engine.ruleSet());
+    }
+
+    @Test
+    void everyScenarioGivesTheSameBytes() {
+        List<CaseFacts> cases = new ScenarioLoader(READER).load(TestRuleSets.REAL, new ArrayList<>()).stream()
+                .map(Scenario::caseFacts).toList();
+        assertThat(cases).hasSizeGreaterThan(20);
+        assertSameBytes(cases, engine::evaluate);
+    }
+
+    @Test
+    void everyCaseOfTheGeneratedLibraryGivesTheSameBytes() {
+        List<CaseFacts> cases = largeLibrary();
+        assertThat(cases).hasSizeGreaterThan(3000);
+        assertSameBytes(cases, engine::evaluate);
+    }
+
+    /** The default case library, and another seed with the device, metastatic and candidacy facts enumerated. */
+    static List<CaseFacts> largeLibrary() {
+        CaseSpace space = CaseSpace.of(engine.ruleSet());
+        List<CaseFacts> cases = new ArrayList<>(CaseLibrary.generate(space, READER).cases());
+        cases.addAll(CaseLibrary.generate(space, READER, 12, List.of("stage", "surgicalCandidate", "pacemaker",
+                "metalBiliaryStent", "surgicalClips", "liverMetastases", "liverDominantDisease")).cases());
+        return cases;
+    }
+
+    @Test
+    void aTracedEvaluationGivesTheSameBytesToo() {
+        List<CaseFacts> cases = CaseLibrary.generate(CaseSpace.of(engine.ruleSet()), READER).cases();
+        assertSameBytes(cases.subList(0, Math.min(500, cases.size())), engine::trace);
+    }
+
+    static void assertSameBytes(List<CaseFacts> cases, Function<CaseFacts, Evaluation> optimised) {
+        List<String> differing = new ArrayList<>();
+        for (CaseFacts facts : cases) {
+            byte[] expected = JSON.writeValueAsBytes(baseline.evaluate(facts));
+            byte[] actual = JSON.writeValueAsBytes(optimised.apply(facts));
+            if (!java.util.Arrays.equals(expected, actual)) {
+                differing.add(JSON.writeValueAsString(facts));
+            }
+        }
+        assertThat(differing).as("cases whose JSON differs, of " + cases.size()).isEmpty();
+    }
+}
