@@ -41,6 +41,9 @@ import org.tumorboard.navigator.catalogue.LiteratureLoader;
  */
 public final class RuleSetLoader {
 
+    /** The rules directory where none is configured, relative to the working directory. */
+    public static final String DEFAULT_DIRECTORY = "rules";
+
     /** Where Drools expects resources; its messages carry this prefix, which is mapped back to the rules directory. */
     private static final String KIE_PREFIX = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();

@@ -155,7 +155,7 @@ public final class SurvivalChart {
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        return org.tumorboard.navigator.intake.Numbers.plain(value);
     }
 
     private static String truncate(String text, int max) {
