@@ -140,4 +140,14 @@ class EvaluationApiControllerTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("Content-Encoding"));
     }
+
+    @Test
+    void theCaseIsWrittenBackWithEveryFieldInContractOrder() throws Exception {
+        String json = post("{\"stage\": \"METASTATIC\", \"age\": 70, \"label\": \"x\"}")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).get("case").propertyNames()
+                .forEach(names::add);
+        org.assertj.core.api.Assertions.assertThat(names).containsExactlyElementsOf(CaseReader.fieldNames());
+    }
 }
