@@ -3,6 +3,7 @@ package org.tumorboard.navigator.results;
 import org.tumorboard.navigator.intake.Cases;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseQuery;
+import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.intake.TumorLocation;
 import org.tumorboard.navigator.intake.ChemotherapyResponse;
 import org.tumorboard.navigator.intake.Differentiation;
@@ -84,7 +85,7 @@ class CaseEvaluationJsonControllerTests {
         "stage=%20LOCALLY_ADVANCED | stage | must be one of RESECTABLE, BORDERLINE_RESECTABLE, LOCALLY_ADVANCED, METASTATIC",
         "pacemaker=YES | stage | is required: choose one of the stages RESECTABLE, BORDERLINE_RESECTABLE, LOCALLY_ADVANCED, METASTATIC",
         "stage=METASTATIC&liverMetastases=NO&largestLiverLesionCm=2 | liverMetastases | contradicts largestLiverLesionCm = 2: a liver lesion size needs liver metastases",
-        "stage=LOCALLY_ADVANCED&pacemker=YES | pacemker | unknown parameter; allowed parameters are label, stage, age, tumorLocation, tumorSizeCm, pacemaker, metalBiliaryStent, surgicalClips, liverMetastases, liverDominantDisease, liverLesionCount, largestLiverLesionCm, chemotherapyResponse, severeChemotherapyToxicity, ca199, surgicalCandidate, gastricOutletObstruction, priorResection, tumorDifferentiation, neutrophilLymphocyteRatio"
+        "stage=LOCALLY_ADVANCED&pacemker=YES | pacemker | unknown parameter; allowed parameters are {fields}"
     })
     void aRejectedQueryIsAProblemDetailNamingTheField(String query, String field, String message) throws Exception {
         mvc.perform(MockMvcRequestBuilders.get(URI.create("/cases/evaluation.json?" + query)))
@@ -92,7 +93,8 @@ class CaseEvaluationJsonControllerTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Invalid case"))
                 .andExpect(jsonPath("$.errors[0].field").value(field))
-                .andExpect(jsonPath("$.errors[0].message").value(message));
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        message.replace("{fields}", String.join(", ", CaseReader.fieldNames()))));
     }
 
     @ParameterizedTest
