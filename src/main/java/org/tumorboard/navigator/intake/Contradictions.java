@@ -56,7 +56,7 @@ final class Contradictions {
     }
 
     private static FieldProblem problem(CaseFacts facts, String field, String other, String why) {
-        return new FieldProblem(field, "contradicts " + other + " = " + shown(facts, other) + ": " + why);
+        return new FieldProblem(field, FieldProblem.CONTRADICTS + other + " = " + shown(facts, other) + ": " + why);
     }
 
     private static String shown(CaseFacts facts, String field) {
