@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Facts that cannot both be true of one case. Only logical contradictions, never clinical judgement: each is
- * reported under both fields, each message naming the other field.
+ * Facts that cannot both be true of one case. Only logical contradictions between the liver facts, never clinical
+ * judgement (nor the stage, which the rules read as the review's grouping): each is reported under both fields,
+ * each message naming the other field.
  */
 final class Contradictions {
 
@@ -32,13 +33,7 @@ final class Contradictions {
                     "a liver lesion size needs liver metastases"),
             new Rule("largestLiverLesionCm", "liverLesionCount",
                     c -> c.largestLiverLesionCm() != null && zero(c.liverLesionCount()),
-                    "a liver lesion size needs at least one liver lesion"),
-            new Rule("liverMetastases", "stage",
-                    c -> isTrue(c.liverMetastases()) && c.stage() != null && c.stage() != Stage.METASTATIC,
-                    "liver metastases are distant metastases, which make the stage METASTATIC"),
-            new Rule("liverDominantDisease", "stage",
-                    c -> isTrue(c.liverDominantDisease()) && c.stage() != null && c.stage() != Stage.METASTATIC,
-                    "liver-dominant disease is metastatic disease, which makes the stage METASTATIC"));
+                    "a liver lesion size needs at least one liver lesion"));
 
     private Contradictions() {
     }

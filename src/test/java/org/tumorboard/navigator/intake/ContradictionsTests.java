@@ -20,8 +20,6 @@ class ContradictionsTests {
             "stage": "METASTATIC", "liverDominantDisease": true, "liverLesionCount": 0       | liverDominantDisease | liverLesionCount
             "stage": "METASTATIC", "liverMetastases": false, "largestLiverLesionCm": 2       | liverMetastases      | largestLiverLesionCm
             "stage": "METASTATIC", "liverLesionCount": 0, "largestLiverLesionCm": 2          | liverLesionCount     | largestLiverLesionCm
-            "stage": "LOCALLY_ADVANCED", "liverMetastases": true                             | stage                | liverMetastases
-            "stage": "RESECTABLE", "liverDominantDisease": true                              | stage                | liverDominantDisease
             """)
     void aContradictionIsReportedUnderBothFieldsEachNamingTheOther(String fields, String first, String second) {
         List<FieldProblem> problems = problems("{" + fields + "}");
