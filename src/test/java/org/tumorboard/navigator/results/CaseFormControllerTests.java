@@ -187,7 +187,7 @@ class CaseFormControllerTests {
     void aRejectedFieldGetsAMessageBesideItAndKeepsWhatWasTyped(String query, String field, String kept, String message)
             throws Exception {
         MvcResult result = mvc.perform(get("/cases/evaluation?stage=LOCALLY_ADVANCED&" + query))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(view().name("cases/form"))
                 .andExpect(model().attributeHasFieldErrors("caseForm", field))
                 .andExpect(model().errorCount(1))
