@@ -35,6 +35,7 @@ class ServerConfiguration {
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, rejected) -> {
+            SecurityConfiguration.writeHeaders(request, response);
             String message = String.valueOf(rejected.getMessage());
             if (message.contains("HTTP method")) {
                 request.setAttribute(ProblemResponses.FAULTS, List.of(new Fault("method",

@@ -230,7 +230,8 @@ class CaseFormControllerTests {
         String escaped = org.springframework.web.util.HtmlUtils.htmlEscapeDecimal(payload)
                 .replace("&#60;", "&lt;").replace("&#62;", "&gt;").replace("&#34;", "&quot;");
         assertThat(result).doesNotContain(payload).contains("id=\"case-label\">" + escaped + "</p>");
-        String form = html("/cases/evaluation?stage=METASTATIC&age=x&label=" + encoded);
+        String form = mvc.perform(get("/cases/evaluation?stage=METASTATIC&age=x&label=" + encoded))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(form).doesNotContain(payload);
         assertThat(controls(form, "label").get(0)).contains("value=\"" + escaped + "\"");
     }
