@@ -70,38 +70,31 @@ class RuleEngineTests {
                 package org.tumorboard.rules;
 
                 import org.tumorboard.navigator.engine.Conclusion;
-
-                rule "A note about IRE that sorts first by id"
-                    @id("IRE-AAA-NOTE")
-                    @modality("IRE")
-                    @kind("NOTE")
-                    @refs("40")
-                    @explanation("A note for the ordering test.")
-                    @passage("Patients with pacemakers may not be a candidate for IRE[40].")
-                when
-                    LocallyAdvanced()
-                then
-                    insertLogical(Conclusion.of(drools, "stage = LOCALLY_ADVANCED"));
-                end
-
-                rule "A general note that sorts last by id"
-                    @id("ZZZ-GENERAL-NOTE")
-                    @modality("GENERAL")
-                    @kind("NOTE")
-                    @refs("40")
-                    @explanation("A note for the ordering test.")
-                    @passage("Patients with pacemakers may not be a candidate for IRE[40].")
-                when
-                    LocallyAdvanced()
-                then
-                    insertLogical(Conclusion.of(drools, "stage = LOCALLY_ADVANCED"));
-                end
-                """));
+                """ + noteRule("IRE-AAA-NOTE", "IRE") + noteRule("ZZZ-GENERAL-NOTE", "GENERAL")));
         Evaluation evaluation = RuleEngine.load(rules).evaluate(lapc(null, true));
         assertThat(evaluation.considerations()).extracting(Consideration::ruleId).containsExactly(
                 "ZZZ-GENERAL-NOTE", "IRE-METAL-STENT", "IRE-PACEMAKER-UNKNOWN", "IRE-AAA-NOTE");
         assertThat(evaluation.considerations()).extracting(Consideration::kind).containsExactly(
                 Kind.NOTE, Kind.CAUTION, Kind.MISSING_INFORMATION, Kind.NOTE);
+    }
+
+    /** A NOTE rule that fires for every locally advanced case. */
+    private static String noteRule(String id, String modality) {
+        return """
+
+                rule "A note %s for the ordering test"
+                    @id("%s")
+                    @modality("%s")
+                    @kind("NOTE")
+                    @refs("40")
+                    @explanation("A note for the ordering test.")
+                    @passage("Patients with pacemakers may not be a candidate for IRE[40].")
+                when
+                    LocallyAdvanced()
+                then
+                    insertLogical(Conclusion.of(drools, "stage = LOCALLY_ADVANCED"));
+                end
+                """.formatted(id, id, modality);
     }
 
     @Test
