@@ -54,6 +54,12 @@ class CaseFormControllerTests {
                 .getContentAsString());
     }
 
+    /** The form shown again for a rejected case: 400, like the JSON twin and the API. */
+    private Document rejected(String url) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isBadRequest())
+                .andExpect(view().name("cases/form")).andReturn().getResponse().getContentAsString());
+    }
+
     /** The inputs and selects named {@code name}. */
     static Elements controls(Document page, String name) {
         return page.select("input[name=" + name + "], select[name=" + name + "]");
@@ -186,7 +192,7 @@ class CaseFormControllerTests {
     void aRejectedFieldGetsAMessageBesideItAndKeepsWhatWasTyped(String query, String field, String kept, String message)
             throws Exception {
         String html = mvc.perform(get("/cases/evaluation?stage=LOCALLY_ADVANCED&" + query))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(view().name("cases/form"))
                 .andExpect(model().attributeHasFieldErrors("caseForm", field))
                 .andExpect(model().errorCount(1))
@@ -206,7 +212,7 @@ class CaseFormControllerTests {
         mvc.perform(get("/cases/evaluation?pacemaker=YES"))
                 .andExpect(view().name("cases/form"))
                 .andExpect(model().attributeHasFieldErrorCode("caseForm", "stage", CaseForm.REJECTED));
-        assertThat(page("/cases/evaluation?pacemaker=YES").select("#stage-error").text())
+        assertThat(rejected("/cases/evaluation?pacemaker=YES").select("#stage-error").text())
                 .startsWith("Stage is required: choose one of the stages");
     }
 
@@ -215,7 +221,7 @@ class CaseFormControllerTests {
         mvc.perform(get("/cases/evaluation?stage=LOCALLY_ADVANCED&pacemker=YES"))
                 .andExpect(view().name("cases/form"))
                 .andExpect(model().errorCount(1));
-        assertThat(page("/cases/evaluation?stage=LOCALLY_ADVANCED&pacemker=YES").select("#error-summary .global-error")
+        assertThat(rejected("/cases/evaluation?stage=LOCALLY_ADVANCED&pacemker=YES").select("#error-summary .global-error")
                 .text()).startsWith("\"pacemker\": unknown parameter; allowed parameters are label, stage");
     }
 
@@ -229,7 +235,7 @@ class CaseFormControllerTests {
 
     @Test
     void contradictoryFactsAreShownBesideBothFields() throws Exception {
-        Document page = page("/cases/evaluation?stage=METASTATIC&liverMetastases=NO&liverDominantDisease=YES");
+        Document page = rejected("/cases/evaluation?stage=METASTATIC&liverMetastases=NO&liverDominantDisease=YES");
         assertThat(page.select("#liverMetastases-error").text()).contains("contradicts liverDominantDisease = yes");
         assertThat(page.select("#liverDominantDisease-error").text()).contains("contradicts liverMetastases = no");
     }
@@ -243,7 +249,7 @@ class CaseFormControllerTests {
         assertThat(result.select("#case-label").text()).isEqualTo(payload.strip());
         assertThat(result.select("#case-label").first().wholeText()).isEqualTo(payload);
         assertThat(result.select(INJECTED)).isEmpty();
-        Document form = page("/cases/evaluation?stage=METASTATIC&age=x&label=" + encoded);
+        Document form = rejected("/cases/evaluation?stage=METASTATIC&age=x&label=" + encoded);
         assertThat(controls(form, "label").attr("value")).isEqualTo(payload);
         assertThat(form.select(INJECTED)).isEmpty();
     }
