@@ -21,6 +21,8 @@ import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleInfo;
 import org.tumorboard.navigator.intake.CaseReader;
+import org.tumorboard.navigator.scenarios.Scenario;
+import org.tumorboard.navigator.scenarios.ScenarioLoader;
 import org.tumorboard.navigator.catalogue.Claim;
 import org.tumorboard.navigator.catalogue.LiteratureTable;
 import org.tumorboard.navigator.catalogue.Reference;
