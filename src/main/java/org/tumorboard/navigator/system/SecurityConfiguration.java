@@ -1,11 +1,21 @@
 package org.tumorboard.navigator.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 
 /**
  * Who may do what, and the headers every response carries.
@@ -29,14 +39,28 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; object-src 'none'";
 
+    /** The headers on every response (Cache-Control only where the response has not set its own). */
+    private static final List<HeaderWriter> HEADERS = List.of(
+            new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+            new XContentTypeOptionsHeaderWriter(),
+            new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+            new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN),
+            new CacheControlHeadersWriter());
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.deny()));
+                .exceptionHandling(errors -> errors.accessDeniedHandler(ErrorEndpoint::accessDenied))
+                .headers(headers -> {
+                    headers.defaultsDisabled();
+                    HEADERS.forEach(headers::addHeaderWriter);
+                });
         return http.build();
+    }
+
+    /** Writes the headers on a response that Spring Security refused before its own header writer ran. */
+    static void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
+        HEADERS.forEach(writer -> writer.writeHeaders(request, response));
     }
 }
