@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -17,6 +19,8 @@ import org.tumorboard.navigator.intake.CaseFacts;
  * its own, taken from the rule set's pool and reset when it goes back, so the engine is safe under concurrent use.
  * {@link #reload()} builds a new rule set from the same directory and swaps it in atomically; an evaluation under
  * way finishes on the one it started with.
+ * <p>An engine can also be made {@linkplain #whenBuilt while its rule set is still being built} (e.g. in the
+ * background during start-up): {@link #ruleSet()}, and so every evaluation, then waits for the build.
  * <p>{@link #evaluate} is the production path: no listener, results assembled from ranks computed once per rule
  * set. {@link #trace} also records every rule that fired, derivation rules included, for the regression scenarios
  * and rule checks.
@@ -24,17 +28,62 @@ import org.tumorboard.navigator.intake.CaseFacts;
 public final class RuleEngine {
 
     private final AtomicReference<RuleSet> current;
+    private final Path directory;
+    private final CompletableFuture<RuleSet> build;
 
     public RuleEngine(RuleSet ruleSet) {
         this.current = new AtomicReference<>(ruleSet);
+        this.directory = ruleSet.directory();
+        this.build = CompletableFuture.completedFuture(ruleSet);
+    }
+
+    private RuleEngine(Path directory, CompletableFuture<RuleSet> build) {
+        this.current = new AtomicReference<>();
+        this.directory = RuleSetLoader.normalized(directory);
+        this.build = build;
     }
 
     public static RuleEngine load(Path rulesDirectory) {
         return new RuleEngine(RuleSetLoader.load(rulesDirectory));
     }
 
+    /**
+     * An engine over the rule set that {@code build} is building from {@code rulesDirectory}; it may be used at
+     * once, and waits for the build the first time it needs the rule set.
+     */
+    public static RuleEngine whenBuilt(Path rulesDirectory, CompletableFuture<RuleSet> build) {
+        return new RuleEngine(rulesDirectory, build);
+    }
+
+    /** The rules directory (known before the rule set is built). */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Whether the rule set is built (a failed build counts as done: {@link #ruleSet()} then throws). */
+    public boolean built() {
+        return current.get() != null || build.isDone();
+    }
+
+    /**
+     * The current rule set, waiting for the build if it is still under way. A build that failed throws its
+     * {@link RuleSetException} (or other runtime exception) here, every time.
+     */
     public RuleSet ruleSet() {
-        return current.get();
+        RuleSet ruleSet = current.get();
+        return ruleSet != null ? ruleSet : awaitBuild();
+    }
+
+    private RuleSet awaitBuild() {
+        try {
+            current.compareAndSet(null, build.join());
+            return current.get();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -42,14 +91,14 @@ public final class RuleEngine {
      * {@link RuleSetException} and leaves the current one in place.
      */
     public RuleSet reload() {
-        RuleSet fresh = RuleSetLoader.load(current.get().directory());
+        RuleSet fresh = RuleSetLoader.load(ruleSet().directory());
         current.set(fresh);
         return fresh;
     }
 
     /** The evaluation of a case; its {@link Evaluation#firedRules()} is not recorded (see {@link #trace}). */
     public Evaluation evaluate(CaseFacts facts) {
-        RuleSet ruleSet = current.get();
+        RuleSet ruleSet = ruleSet();
         KieSession session = ruleSet.pooledSession();
         List<Conclusion> conclusions;
         try {
@@ -62,7 +111,7 @@ public final class RuleEngine {
 
     /** The same evaluation as {@link #evaluate}, with the id of every rule that fired, derivation rules included. */
     public Evaluation trace(CaseFacts facts) {
-        RuleSet ruleSet = current.get();
+        RuleSet ruleSet = ruleSet();
         TreeSet<String> fired = new TreeSet<>();
         List<Conclusion> conclusions;
         KieSession session = ruleSet.kieBase().newKieSession();

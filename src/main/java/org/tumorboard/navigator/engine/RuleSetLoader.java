@@ -53,8 +53,12 @@ public final class RuleSetLoader {
     private RuleSetLoader() {
     }
 
+    static Path normalized(Path directory) {
+        return directory.toAbsolutePath().normalize();
+    }
+
     public static RuleSet load(Path directory) {
-        Path dir = directory.toAbsolutePath().normalize();
+        Path dir = normalized(directory);
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException(List.of(directory + ": not a directory (set tumorboard.rules-dir)"));
         }
@@ -109,8 +113,8 @@ public final class RuleSetLoader {
         return KieServices.get().newReleaseId("org.tumorboard", "rule-set", "1.0." + n);
     }
 
-    /** How many builds this JVM has made. */
-    static long builds() {
+    /** How many builds (compilations of a rule set) this JVM has made, successful or not. */
+    public static long builds() {
         return BUILDS.get();
     }
 

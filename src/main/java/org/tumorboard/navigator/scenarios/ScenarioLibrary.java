@@ -34,7 +34,7 @@ public final class ScenarioLibrary {
 
     private static List<Scenario> load(RuleEngine engine, CaseReader reader) {
         List<String> problems = new ArrayList<>();
-        List<Scenario> loaded = new ScenarioLoader(reader).load(engine.ruleSet().directory(), problems);
+        List<Scenario> loaded = new ScenarioLoader(reader).load(engine.directory(), problems);
         problems.forEach(p -> LOG.warn("Scenario not shown: {}", p));
         return loaded;
     }

@@ -1,18 +1,42 @@
 package org.tumorboard.navigator.system;
 
 import jakarta.validation.Validator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tumorboard.navigator.engine.RuleEngine;
+import org.tumorboard.navigator.engine.RuleSetException;
 import org.tumorboard.navigator.intake.CaseReader;
 
-/** The rule engine (built once from the rules directory at start) and the case reader. */
+/**
+ * The rule engine (its rule set built once per start, in the background while the context starts) and the case
+ * reader. The app reports readiness ({@code ReadinessState.ACCEPTING_TRAFFIC}, published after the application
+ * runners) only once the rule set is built; a request that comes earlier waits for it, and a rule set that does not
+ * build stops the start (see {@link RuleSetFailureAnalyzer}).
+ */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
     @Bean
-    RuleEngine ruleEngine(TumorBoardProperties properties) {
-        return RuleEngine.load(properties.rulesDir());
+    RuleEngine ruleEngine(TumorBoardProperties properties, ObjectProvider<RuleSetBuild> early) {
+        RuleSetBuild build = early.getIfAvailable();
+        if (build == null || !build.builds(properties.rulesDir())) {
+            build = RuleSetBuild.start(properties.rulesDir());
+        }
+        return build.engine();
+    }
+
+    /** Waits for the rule set before the app reports that it accepts traffic; a failed build fails the start. */
+    @Bean
+    ApplicationRunner ruleSetBuilt(RuleEngine engine) {
+        return args -> {
+            try {
+                engine.ruleSet();
+            } catch (RuleSetException e) {
+                throw new IllegalStateException("the rule set in " + engine.directory() + " did not build", e);
+            }
+        };
     }
 
     @Bean

@@ -28,7 +28,7 @@ class RuleSetFailureAnalyzerTests {
                 then
                 end
                 """));
-        SpringApplication app = new SpringApplication(TumorBoardApplication.class);
+        SpringApplication app = TumorBoardApplication.application();
         assertThatThrownBy(() -> app.run("--tumorboard.rules-dir=" + rules, "--server.port=0"))
                 .hasRootCauseInstanceOf(org.tumorboard.navigator.engine.RuleSetException.class);
         assertThat(output).contains("The rule set could not be loaded:", "ire-devices.drl:5:")

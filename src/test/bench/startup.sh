@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Start-up to first page: this app's jar against a bare Spring Boot app with the same starters, interleaved,
+# RUNS times each; prints each side's median and their ratio. Not part of `mvn verify` (see README, "Benchmarks").
+# usage: src/test/bench/startup.sh [RUNS]   (env: JAR, BARE_DIR, MVN)
+set -euo pipefail
+RUNS=${1:-10}
+JAR=${JAR:-target/tumor-board.jar}
+BARE_DIR=${BARE_DIR:-${TMPDIR:-/tmp}/bare-boot}
+MVN=${MVN:-mvn}
+[ -f "$JAR" ] || $MVN -B -ntp -q -DskipTests package
+PARENT=$(sed -n '/<parent>/,/<\/parent>/s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml)
+
+if [ ! -f "$BARE_DIR/target/bare.jar" ]; then   # the bare app: same parent and starters, one page, everything public
+  mkdir -p "$BARE_DIR/src/main/java/bare" "$BARE_DIR/src/main/resources/templates"
+  cat > "$BARE_DIR/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>$PARENT</version></parent>
+  <groupId>bare</groupId><artifactId>bare</artifactId><version>1</version><properties><java.version>17</java.version></properties>
+  <dependencies>$(for s in webmvc thymeleaf validation security; do echo "<dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-$s</artifactId></dependency>"; done)
+    <dependency><groupId>tools.jackson.dataformat</groupId><artifactId>jackson-dataformat-yaml</artifactId></dependency></dependencies>
+  <build><finalName>bare</finalName><plugins><plugin><groupId>org.springframework.boot</groupId><artifactId>spring-boot-maven-plugin</artifactId></plugin></plugins></build>
+</project>
+POM
+  cat > "$BARE_DIR/src/main/java/bare/Bare.java" <<'JAVA'
+package bare;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+@SpringBootApplication(excludeName = "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration")
+@Controller
+public class Bare {
+    public static void main(String[] args) { SpringApplication.run(Bare.class, args); }
+    @GetMapping("/") String home() { return "home"; }
+    @Bean SecurityFilterChain all(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(a -> a.anyRequest().permitAll()).build();
+    }
+}
+JAVA
+  echo '<!DOCTYPE html><html xmlns:th="http://www.thymeleaf.org"><body><p th:text="${1 + 1}">x</p></body></html>' \
+    > "$BARE_DIR/src/main/resources/templates/home.html"
+  (cd "$BARE_DIR" && $MVN -B -ntp -q -o -DskipTests package)
+fi
+
+# Milliseconds from launching the jar until GET / answers 200.
+first_page() {
+  local port=$((20000 + RANDOM % 20000)) start pid ms
+  start=$(date +%s%N)
+  java -jar "$1" --server.port=$port --server.address=127.0.0.1 >/dev/null 2>&1 & pid=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.02; done
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  kill $pid; wait $pid 2>/dev/null || true
+  echo $ms
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+app=(); bare=()
+for i in $(seq "$RUNS"); do
+  app+=("$(first_page "$JAR")"); bare+=("$(first_page "$BARE_DIR/target/bare.jar")")
+done
+a=$(printf '%s\n' "${app[@]}" | median); b=$(printf '%s\n' "${bare[@]}" | median)
+echo "app  ms: ${app[*]}  median $a"
+echo "bare ms: ${bare[*]}  median $b"
+awk -v a="$a" -v b="$b" 'BEGIN {printf "ratio app/bare: %.2f\n", a / b}'
