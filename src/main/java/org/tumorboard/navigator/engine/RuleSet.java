@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -23,19 +24,20 @@ public final class RuleSet {
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byId;
     private final Literature literature;
-    private final Conditions conditions;
+    private final Supplier<Conditions> readConditions;
+    private volatile Conditions conditions;
     private final ResultOrder resultOrder;
     private final KieSessionsPool sessions;
 
     RuleSet(Path directory, String version, KieBase kieBase, List<RuleInfo> rules, Literature literature,
-            Conditions conditions) {
+            Supplier<Conditions> conditions) {
         this.directory = directory;
         this.version = version;
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
         this.byId = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
         this.literature = literature;
-        this.conditions = conditions;
+        this.readConditions = conditions;
         this.resultOrder = new ResultOrder(this.rules, literature.trials());
         this.sessions = kieBase.newKieSessionsPool(1);
     }
@@ -78,8 +80,20 @@ public final class RuleSet {
         return literature;
     }
 
-    /** Every rule's compiled conditions: patterns, and each constraint's field, operator and value. */
+    /**
+     * Every rule's compiled conditions: patterns, and each constraint's field, operator and value. Read on first
+     * use (the web app's start does not need them).
+     */
     public Conditions conditions() {
-        return conditions;
+        Conditions read = conditions;
+        if (read == null) {
+            synchronized (this) {
+                if (conditions == null) {
+                    conditions = readConditions.get();
+                }
+                read = conditions;
+            }
+        }
+        return read;
     }
 }

@@ -87,8 +87,8 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        Conditions conditions = new ConditionReader(kieBase).read(consequences);
-        return new RuleSet(dir, version(dir, files), kieBase, rules, literature, conditions);
+        return new RuleSet(dir, version(dir, files), kieBase, rules, literature,
+                () -> new ConditionReader(kieBase).read(consequences));
     }
 
     private static void checkSyntax(String file, String text, List<String> problems, Map<String, String> consequences) {

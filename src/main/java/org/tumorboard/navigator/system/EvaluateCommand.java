@@ -1,20 +1,26 @@
 package org.tumorboard.navigator.system;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleSetException;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.intake.FieldProblem;
 import org.tumorboard.navigator.intake.InvalidCaseException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,10 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class EvaluateCommand {
 
+    /** Values written one after another, each followed by a newline of its own (no separator between them). */
+    private static final JsonMapper LINES = JsonMapper.builder()
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
     private EvaluateCommand() {
     }
 
     static int run(List<String> files, PrintStream out, PrintStream err, Path rulesDir) {
+        RuleEngine engine = RuleSetBuild.start(rulesDir).engine();   // builds while the files are read
         CaseReader reader = CaseReader.withDefaultValidator();
         List<CaseFacts> cases = new ArrayList<>();
         boolean invalid = false;
@@ -49,19 +62,30 @@ final class EvaluateCommand {
         if (invalid) {
             return Commands.INVALID_INPUT;
         }
-        RuleEngine engine;
         try {
-            engine = RuleEngine.load(rulesDir);
+            engine.ruleSet();
         } catch (RuleSetException e) {
             e.problems().forEach(err::println);
             return Commands.FAILED;
         }
-        JsonMapper json = JsonMapper.builder().build();
-        for (CaseFacts facts : cases) {
-            Evaluation evaluation = engine.evaluate(facts);
-            out.println(json.writeValueAsString(evaluation));
-        }
-        out.flush();
+        writeLines(engine, cases, out);
         return Commands.OK;
+    }
+
+    /** Each evaluation written as it is made, through one generator into one buffer: a line each, no strings. */
+    private static void writeLines(RuleEngine engine, List<CaseFacts> cases, OutputStream out) {
+        ObjectWriter writer = LINES.writer().withRootValueSeparator((String) null);
+        BufferedOutputStream buffer = new BufferedOutputStream(out, 1 << 16);
+        try (JsonGenerator generator = writer.createGenerator(buffer)) {
+            for (CaseFacts facts : cases) {
+                writer.writeValue(generator, engine.evaluate(facts));
+                generator.writeRaw('\n');
+            }
+        }
+        try {
+            buffer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
