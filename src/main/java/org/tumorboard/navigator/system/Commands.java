@@ -38,7 +38,7 @@ public final class Commands {
     public static final int FAILED = 1;
     public static final int INVALID_INPUT = 2;
 
-    private static final List<String> NAMES = List.of("evaluate", "verify");
+    private static final List<String> NAMES = List.of("evaluate", "verify", "impact");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -74,6 +74,7 @@ public final class Commands {
         return switch (args[0]) {
             case "evaluate" -> evaluate(rest);
             case "verify" -> verify(rest);
+            case "impact" -> new ImpactCommand(out, err, defaultRules).run(rest);
             default -> usage();
         };
     }
@@ -131,8 +132,8 @@ public final class Commands {
     }
 
     private int usage() {
-        err.println("usage: java -jar tumor-board.jar [evaluate FILE... | verify [RULES_DIR]]"
-                + "   (no arguments: start the web app)");
+        err.println("usage: java -jar tumor-board.jar [evaluate FILE... | verify [RULES_DIR] | " + ImpactCommand.USAGE
+                + "]   (no arguments: start the web app)");
         return INVALID_INPUT;
     }
 }
