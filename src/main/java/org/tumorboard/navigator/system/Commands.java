@@ -38,7 +38,7 @@ public final class Commands {
     public static final int FAILED = 1;
     public static final int INVALID_INPUT = 2;
 
-    private static final List<String> NAMES = List.of("evaluate", "verify", "impact", "sweep");
+    private static final List<String> NAMES = List.of("evaluate", "verify", "impact", "sweep", "mutate");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -76,6 +76,7 @@ public final class Commands {
             case "verify" -> verify(rest);
             case "impact" -> new ImpactCommand(out, err, defaultRules).run(rest);
             case "sweep" -> new SweepCommand(out, err, defaultRules).run(rest);
+            case "mutate" -> new MutateCommand(out, err, defaultRules).run(rest);
             default -> usage();
         };
     }
@@ -134,7 +135,7 @@ public final class Commands {
 
     private int usage() {
         err.println("usage: java -jar tumor-board.jar [evaluate FILE... | verify [RULES_DIR] | " + ImpactCommand.USAGE
-                + " | " + SweepCommand.USAGE + "]   (no arguments: start the web app)");
+                + " | " + SweepCommand.USAGE + " | " + MutateCommand.USAGE + "]   (no arguments: start the web app)");
         return INVALID_INPUT;
     }
 }
