@@ -122,19 +122,22 @@ public final class Commands {
         return OK;
     }
 
-    private int verify(List<String> args) {
+    private int verify(List<String> arguments) {
+        List<String> args = new ArrayList<>(arguments);
+        boolean approve = args.remove("--approve");
         if (args.size() > 1) {
             return usage();
         }
         Path dir = args.isEmpty() ? defaultRules : Path.of(args.get(0));
-        Verification verification = new RuleSetVerifier(CaseReader.withDefaultValidator()).verify(dir);
+        RuleSetVerifier verifier = new RuleSetVerifier(CaseReader.withDefaultValidator());
+        Verification verification = approve ? verifier.approveAndVerify(dir) : verifier.verify(dir);
         verification.lines().forEach(out::println);
         out.flush();
         return verification.ok() ? OK : FAILED;
     }
 
     private int usage() {
-        err.println("usage: java -jar tumor-board.jar [evaluate FILE... | verify [RULES_DIR] | " + ImpactCommand.USAGE
+        err.println("usage: java -jar tumor-board.jar [evaluate FILE... | verify [RULES_DIR] [--approve] | " + ImpactCommand.USAGE
                 + " | " + SweepCommand.USAGE + " | " + MutateCommand.USAGE + "]   (no arguments: start the web app)");
         return INVALID_INPUT;
     }
