@@ -13,7 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * the literature {@code catalogue} sits on the case; the {@code engine} on both; {@code web} holds what every HTTP
  * feature shares; the {@code scenarios} (regression cases and walkthrough material) sit on the engine. The features
  * side by side above them: {@code results}, {@code rulecheck}, {@code rulebook}, {@code teaching},
- * {@code literature}. {@code system} (start-up, command line, errors) is on top and nothing depends on it.
+ * {@code literature}, and {@code maintenance} (pages for maintainers, on {@code rulecheck}). {@code system}
+ * (start-up, command line, errors) is on top and nothing depends on it.
  */
 @AnalyzeClasses(packages = "org.tumorboard.navigator", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -35,6 +36,7 @@ class ArchitectureTests {
             .layer("RuleBook").definedBy(ROOT + "rulebook..")
             .layer("Teaching").definedBy(ROOT + "teaching..")
             .layer("Literature").definedBy(ROOT + "literature..")
+            .layer("Maintenance").definedBy(ROOT + "maintenance..")
             .layer("System").definedBy(ROOT + "system..")
             .whereLayer("Intake").mayNotAccessAnyLayer()
             .whereLayer("Catalogue").mayOnlyAccessLayers("Intake")
@@ -46,5 +48,6 @@ class ArchitectureTests {
             .whereLayer("RuleBook").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Web", "Scenarios")
             .whereLayer("Teaching").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Scenarios", "Results")
             .whereLayer("Literature").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Web")
+            .whereLayer("Maintenance").mayOnlyAccessLayers("Intake", "Engine", "RuleCheck")
             .whereLayer("System").mayNotBeAccessedByAnyLayer();
 }
