@@ -43,6 +43,12 @@ public final class Sweep {
         return run(engine, library.cases(), invariants, problems);
     }
 
+    /** Checks the rule set's invariants over the given cases. */
+    public SweepReport run(RuleEngine engine, List<CaseFacts> cases) {
+        List<String> problems = new ArrayList<>();
+        return run(engine, cases, InvariantLoader.load(engine.ruleSet(), problems), problems);
+    }
+
     static SweepReport run(RuleEngine engine, List<CaseFacts> cases, List<Invariant> invariants, List<String> problems) {
         Map<String, SweepReport.Violation> violations = new LinkedHashMap<>();
         for (CaseFacts facts : cases) {
