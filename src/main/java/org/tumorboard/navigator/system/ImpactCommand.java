@@ -20,17 +20,10 @@ final class ImpactCommand {
 
     static final String USAGE = "impact OLD_RULES_DIR [NEW_RULES_DIR] [--json] [--exhaustive FIELD,FIELD,...] [--seed N]";
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Path defaultRules;
-
-    ImpactCommand(PrintStream out, PrintStream err, Path defaultRules) {
-        this.out = out;
-        this.err = err;
-        this.defaultRules = defaultRules;
+    private ImpactCommand() {
     }
 
-    int run(List<String> args) {
+    static int run(List<String> args, PrintStream out, PrintStream err, Path defaultRules) {
         CommandOptions options;
         try {
             options = CommandOptions.parse(args, Set.of("--json"), Set.of("--exhaustive", "--seed"));

@@ -18,17 +18,10 @@ final class MutateCommand {
 
     static final String USAGE = "mutate [RULES_DIR]";
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Path defaultRules;
-
-    MutateCommand(PrintStream out, PrintStream err, Path defaultRules) {
-        this.out = out;
-        this.err = err;
-        this.defaultRules = defaultRules;
+    private MutateCommand() {
     }
 
-    int run(List<String> args) {
+    static int run(List<String> args, PrintStream out, PrintStream err, Path defaultRules) {
         CommandOptions options;
         try {
             options = CommandOptions.parse(args, Set.of(), Set.of());

@@ -19,17 +19,10 @@ final class SweepCommand {
 
     static final String USAGE = "sweep [RULES_DIR] [--exhaustive FIELD,FIELD,...] [--seed N]";
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Path defaultRules;
-
-    SweepCommand(PrintStream out, PrintStream err, Path defaultRules) {
-        this.out = out;
-        this.err = err;
-        this.defaultRules = defaultRules;
+    private SweepCommand() {
     }
 
-    int run(List<String> args) {
+    static int run(List<String> args, PrintStream out, PrintStream err, Path defaultRules) {
         CommandOptions options;
         try {
             options = CommandOptions.parse(args, Set.of(), Set.of("--exhaustive", "--seed"));

@@ -48,7 +48,7 @@ class SweepTests {
         SweepReport report = SWEEP.run(RuleEngine.load(dir));
         assertThat(report.ok()).isFalse();
         assertThat(report.violations()).filteredOn(v -> v.invariant().equals(invariant))
-                .singleElement().satisfies(v -> assertThat(v.json()).isEqualTo(smallest));
+                .anySatisfy(v -> assertThat(v.json()).isEqualTo(smallest));
         assertThat(report.lines()).last().isEqualTo(report.cases() + " cases, " + report.invariants() + " invariants, "
                 + (report.violations().size() + report.problems().size()) + " violations");
     }

@@ -93,7 +93,7 @@ class ImpactPageBrowserTests {
         List<String> changedRules = driver.findElements(By.cssSelector("table.impact-rules a.rule-id"))
                 .stream().map(WebElement::getText).toList();
         assertThat(changedRules).containsExactly("IRE-TUMOUR-OVER-4CM", "IRE-TUMOUR-WITHIN-4CM");
-        assertThat(driver.findElement(By.id("impact-summary")).getText()).matches("\\d+ cases compared, 78 changed");
+        assertThat(driver.findElement(By.id("impact-summary")).getText()).matches("\\d+ cases compared, [1-9]\\d* changed");
 
         WebElement first = driver.findElements(By.cssSelector("ol.impact-cases a.case-link")).get(0);
         String href = first.getAttribute("href");
