@@ -1,9 +1,14 @@
 package org.tumorboard.navigator.rulecheck;
 
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.stream.Collectors;
 import java.util.Set;
-import java.util.TreeSet;
 import org.tumorboard.navigator.engine.Consideration;
 import org.tumorboard.navigator.engine.Evaluation;
+import org.tumorboard.navigator.engine.RuleInfo;
 import org.tumorboard.navigator.engine.RuleSet;
 
 /**
@@ -16,10 +21,15 @@ final class Applied {
     private Applied() {
     }
 
+    /** The derivation rules' ids of each rule set seen (a sweep asks for every case). */
+    private static final Map<RuleSet, Set<String>> DERIVATIONS = Collections.synchronizedMap(new WeakHashMap<>());
+
     static Set<String> of(Evaluation evaluation, RuleSet ruleSet) {
-        Set<String> applied = new TreeSet<>();
+        Set<String> derivations = DERIVATIONS.computeIfAbsent(ruleSet, rs -> rs.rules().stream()
+                .filter(RuleInfo::derivation).map(RuleInfo::id).collect(Collectors.toUnmodifiableSet()));
+        Set<String> applied = new HashSet<>();
         for (String id : evaluation.firedRules()) {
-            if (ruleSet.rule(id).map(r -> r.derivation()).orElse(false)) {
+            if (derivations.contains(id)) {
                 applied.add(id);
             }
         }

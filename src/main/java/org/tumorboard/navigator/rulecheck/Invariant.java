@@ -1,6 +1,5 @@
 package org.tumorboard.navigator.rulecheck;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,8 +71,13 @@ interface Invariant {
     record OnlyWhenUnknown(String text, String rule, List<String> fields) implements Invariant {
         @Override
         public Optional<String> check(Outcome o) {
-            if (!o.applied().contains(rule) || fields.stream().anyMatch(f -> CaseFields.get(o.facts(), f) == null)) {
+            if (!o.applied().contains(rule)) {
                 return Optional.empty();
+            }
+            for (String field : fields) {
+                if (CaseFields.get(o.facts(), field) == null) {
+                    return Optional.empty();
+                }
             }
             return Optional.of(rule + " applies although " + known(o.facts(), fields));
         }
@@ -83,26 +87,26 @@ interface Invariant {
     record KnownValueResolves(String text, String field, List<String> rules) implements Invariant {
         @Override
         public Optional<String> check(Outcome o) {
-            if (CaseFields.get(o.facts(), field) == null) {
+            if (!anyApplies(rules, o) || CaseFields.get(o.facts(), field) == null) {
                 return Optional.empty();
             }
             List<String> applying = rules.stream().filter(o.applied()::contains).toList();
-            return applying.isEmpty() ? Optional.empty()
-                    : Optional.of(String.join(", ", applying) + " applies although " + known(o.facts(), List.of(field)));
+            return Optional.of(String.join(", ", applying) + " applies although " + known(o.facts(), List.of(field)));
         }
     }
 
     record Stages(String text, List<String> rules, Set<Stage> stages) implements Invariant {
         @Override
         public Optional<String> check(Outcome o) {
-            if (stages.contains(o.facts().stage())) {
+            if (stages.contains(o.facts().stage()) || !anyApplies(rules, o)) {
                 return Optional.empty();
             }
             List<String> applying = rules.stream().filter(o.applied()::contains).toList();
-            return applying.isEmpty() ? Optional.empty()
-                    : Optional.of(String.join(", ", applying) + " applies in stage " + o.facts().stage());
+            return Optional.of(String.join(", ", applying) + " applies in stage " + o.facts().stage());
         }
     }
+
+    java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("[A-Za-z/%]+");
 
     record BecauseMatchesCase(String text) implements Invariant {
         @Override
@@ -118,26 +122,52 @@ interface Invariant {
             return wrong.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", wrong) + " (" + describe(o.facts()) + ")");
         }
 
+        /** Parsed because entries: the same few hundred strings recur in every sweep. */
+        private static final java.util.Map<String, Entry> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** A because entry taken apart: the field's position (-1: no such field), the value said, as a number too. */
+        private record Entry(int index, String said, Double number) {
+            static Entry of(String entry) {
+                int eq = entry.indexOf(" = ");
+                int index = eq < 0 ? -1 : CaseFields.indexOf(entry.substring(0, eq));
+                String said = eq < 0 ? "" : entry.substring(eq + 3);
+                int space = said.indexOf(' ');
+                String number = space < 0 ? said : said.substring(0, space);
+                Double parsed = null;
+                if (space < 0 || UNIT.matcher(said).region(space + 1, said.length()).matches()) {
+                    try {
+                        parsed = Double.valueOf(number);
+                    } catch (NumberFormatException e) {
+                        parsed = null;
+                    }
+                }
+                return new Entry(index, said, parsed);
+            }
+        }
+
         /** {@code field = value}, the value as Because writes it, a number optionally followed by its unit. */
-        static boolean matches(String entry, CaseFacts facts) {
-            int eq = entry.indexOf(" = ");
-            if (eq < 0 || !CaseFields.exists(entry.substring(0, eq))) {
+        static boolean matches(String text, CaseFacts facts) {
+            Entry entry = PARSED.computeIfAbsent(text, Entry::of);
+            if (entry.index() < 0) {
                 return false;
             }
-            String field = entry.substring(0, eq);
-            String said = entry.substring(eq + 3);
-            Object actual = CaseFields.get(facts, field);
+            Object actual = CaseFields.get(facts, entry.index());
             if (actual instanceof Number n) {
-                String number = said.split(" ", 2)[0];
-                boolean unitOnly = said.equals(number) || said.substring(number.length()).strip().matches("[A-Za-z/%]+");
-                try {
-                    return unitOnly && new BigDecimal(number).compareTo(new BigDecimal(n.toString())) == 0;
-                } catch (NumberFormatException e) {
-                    return false;
-                }
+                return entry.number() != null && Double.compare(entry.number(), n.doubleValue()) == 0;
             }
+            String said = entry.said();
             return said.equals(actual == null ? "unknown" : actual instanceof Boolean b ? (b ? "yes" : "no") : actual.toString());
         }
+    }
+
+    /** Whether any of the rules applies (a plain loop: this runs for every case of a sweep). */
+    private static boolean anyApplies(List<String> rules, Outcome o) {
+        for (String rule : rules) {
+            if (o.applied().contains(rule)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String known(CaseFacts facts, List<String> fields) {
