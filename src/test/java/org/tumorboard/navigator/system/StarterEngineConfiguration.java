@@ -1,13 +1,16 @@
 package org.tumorboard.navigator.system;
 
+import ca.uhn.fhir.context.FhirContext;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.tumorboard.navigator.TestRuleSets;
 import org.tumorboard.navigator.engine.RuleEngine;
+import org.tumorboard.navigator.fhir.FhirCaseReader;
 import org.tumorboard.navigator.intake.CaseReader;
 
-/** For {@code @WebMvcTest} slices: a real engine over the starter rule set, and the real case reader. */
+/** For {@code @WebMvcTest} slices: a real engine over the starter rule set, and the real case readers (JSON and FHIR). */
 @TestConfiguration(proxyBeanMethods = false)
 public class StarterEngineConfiguration {
 
@@ -19,5 +22,10 @@ public class StarterEngineConfiguration {
     @Bean
     CaseReader caseReader(Validator validator) {
         return new CaseReader(validator);
+    }
+
+    @Bean
+    FhirCaseReader fhirCaseReader(CaseReader caseReader) {
+        return new FhirCaseReader(FhirContext.forR4Cached(), caseReader, Clock.systemUTC());
     }
 }
