@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * to the case, through the one reader); the {@code engine} on both; {@code web} holds what every HTTP
  * feature shares; the {@code scenarios} (regression cases and walkthrough material) sit on the engine. The features
  * side by side above them: {@code results}, {@code rulecheck}, {@code rulebook}, {@code teaching},
- * {@code literature}. {@code system} (start-up, command line, errors) is on top and nothing depends on it.
+ * {@code literature}, {@code cdshooks}. {@code system} (start-up, command line, errors) is on top and nothing depends on it.
  */
 @AnalyzeClasses(packages = "org.tumorboard.navigator", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -37,6 +37,7 @@ class ArchitectureTests {
             .layer("RuleBook").definedBy(ROOT + "rulebook..")
             .layer("Teaching").definedBy(ROOT + "teaching..")
             .layer("Literature").definedBy(ROOT + "literature..")
+            .layer("CdsHooks").definedBy(ROOT + "cdshooks..")
             .layer("System").definedBy(ROOT + "system..")
             .whereLayer("Intake").mayNotAccessAnyLayer()
             .whereLayer("Catalogue").mayOnlyAccessLayers("Intake")
@@ -49,5 +50,6 @@ class ArchitectureTests {
             .whereLayer("RuleBook").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Web", "Scenarios")
             .whereLayer("Teaching").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Scenarios", "Results")
             .whereLayer("Literature").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Web")
+            .whereLayer("CdsHooks").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Fhir", "Web")
             .whereLayer("System").mayNotBeAccessedByAnyLayer();
 }

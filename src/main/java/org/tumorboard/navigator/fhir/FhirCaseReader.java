@@ -96,7 +96,8 @@ public final class FhirCaseReader {
         try {
             return reader.read(tree);
         } catch (InvalidCaseException e) {
-            throw new InvalidCaseException(e.problems().stream().map(p -> located(p, facts)).toList());
+            List<FieldProblem> problems = e.problems().stream().map(p -> located(p, facts)).toList();
+            throw tree.has("stage") ? new InvalidCaseException(problems) : new NoStage(problems);
         }
     }
 
