@@ -1,7 +1,6 @@
 package org.tumorboard.navigator.cdshooks;
 
-import java.util.List;
-import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tumorboard.navigator.web.ApiController;
@@ -16,8 +15,9 @@ class CdsFeedbackApiController {
         this.store = store;
     }
 
+    @Operation(summary = "For maintainers: how often each card type (treatment) was accepted or overridden")
     @GetMapping(path = "/api/cds-feedback", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, List<CdsFeedbackStore.FeedbackCount>> counts() {
-        return Map.of("counts", store.counts());
+    CdsFeedbackStore.Counts counts() {
+        return new CdsFeedbackStore.Counts(store.counts());
     }
 }

@@ -17,6 +17,14 @@ interface CdsFeedbackStore {
     /** Per card type: how often accepted and overridden, by type. */
     List<FeedbackCount> counts();
 
+    /** For maintainers: counts per card type. */
+    record Counts(List<FeedbackCount> counts) {
+
+        public Counts {
+            counts = List.copyOf(counts);
+        }
+    }
+
     record FeedbackCount(String cardType, long accepted, long overridden) {
     }
 }

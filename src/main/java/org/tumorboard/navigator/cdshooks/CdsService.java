@@ -1,6 +1,7 @@
 package org.tumorboard.navigator.cdshooks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Map;
  * out, as the specification requires.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "CdsHooksService")
 record CdsService(String hook, String title, String description, String id, Map<String, String> prefetch,
                   String usageRequirements) {
 
@@ -18,6 +20,15 @@ record CdsService(String hook, String title, String description, String id, Map<
 
     /** Prefetch the service cannot work without; the client fills them or the call is answered 412. */
     static final List<String> REQUIRED_PREFETCH = List.of("patient", "conditions", "observations");
+
+    /** The discovery response. */
+    @Schema(name = "CdsHooksDiscovery")
+    record Discovery(List<CdsService> services) {
+
+        Discovery {
+            services = List.copyOf(services);
+        }
+    }
 
     static CdsService definition() {
         Map<String, String> prefetch = new LinkedHashMap<>();

@@ -1,5 +1,10 @@
 package org.tumorboard.navigator.cdshooks;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -22,6 +27,7 @@ import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.intake.FieldProblem;
 import org.tumorboard.navigator.intake.InvalidCaseException;
 import org.tumorboard.navigator.web.ApiController;
+import org.tumorboard.navigator.web.ApiDocs;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +43,13 @@ class CdsServicesController {
     /** Largest hook or feedback request accepted, in bytes (prefetch Bundles included). */
     static final int MAX_BYTES = 2 * 1024 * 1024;
 
+    static final String HOOK_EXAMPLE = "{\"hook\": \"patient-view\", \"hookInstance\": "
+            + "\"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea\", \"context\": {\"userId\": \"Practitioner/example\", "
+            + "\"patientId\": \"example\"}, \"prefetch\": {\"patient\": null, \"conditions\": null, "
+            + "\"observations\": null}}";
+    static final String FEEDBACK_EXAMPLE = "{\"feedback\": [{\"card\": \"8748e512-2df9-36fe-98bc-d5906dd746dc\", "
+            + "\"outcome\": \"overridden\", \"outcomeTimestamp\": \"2021-07-21T09:06:30.52Z\"}]}";
+
     private static final JsonMapper MAPPER = CaseReader.strictMapper();
 
     private final FhirCaseReader fhirReader;
@@ -51,11 +64,28 @@ class CdsServicesController {
         this.store = store;
     }
 
+    @Operation(summary = "CDS Hooks discovery: the one service, on patient-view, with its prefetch templates")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, List<CdsService>> discovery() {
-        return Map.of("services", List.of(CdsService.definition()));
+    CdsService.Discovery discovery() {
+        return new CdsService.Discovery(List.of(CdsService.definition()));
     }
 
+    @Operation(summary = "The patient-view hook: cards from the prefetched mCODE resources",
+            description = "One card per treatment with considerations; never suggestions or actions.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+                    description = "A CDS Hooks 2.0 request: hook, hookInstance, context.patientId, prefetch"),
+                    examples = @ExampleObject(name = "no data for this patient", value = HOOK_EXAMPLE))))
+    @ApiResponse(responseCode = "200", description = "The cards (an empty list where the prefetch gives no stage)")
+    @ApiResponse(responseCode = "400", description = ApiDocs.BAD_REQUEST,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "412", description = "A required prefetch key was not sent; this service never "
+            + "queries the FHIR server (CDS Hooks 2.0: Precondition Failed)",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @PostMapping(path = PATH + "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Card.Response hook(@PathVariable String id, InputStream body)
@@ -74,6 +104,18 @@ class CdsServicesController {
         return new Card.Response(issued.stream().map(CardBuilder.Issued::card).toList());
     }
 
+    @Operation(summary = "CDS Hooks feedback: accepted or overridden, on cards this service issued",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+                    description = "{feedback: [{card, outcome, outcomeTimestamp, overrideReason?}]}"),
+                    examples = @ExampleObject(name = "overridden", value = FEEDBACK_EXAMPLE))))
+    @ApiResponse(responseCode = "200", description = "Recorded (no body)")
+    @ApiResponse(responseCode = "400", description = ApiDocs.BAD_REQUEST,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @PostMapping(path = PATH + "/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> feedback(@PathVariable String id, InputStream body) throws CdsRequestException, IOException {
         knownService(id);

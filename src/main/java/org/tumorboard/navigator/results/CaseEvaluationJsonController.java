@@ -6,6 +6,11 @@ import org.tumorboard.navigator.intake.CaseQuery;
 import org.tumorboard.navigator.intake.FieldProblem;
 import org.tumorboard.navigator.intake.InvalidCaseException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.web.ApiController;
+import org.tumorboard.navigator.web.ApiDocs;
 
 /**
  * {@code GET /cases/evaluation.json?...}: the result page's case, same query, as the evaluation JSON of the API. A
@@ -48,9 +54,16 @@ class CaseEvaluationJsonController {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
+    @Operation(summary = "Evaluate the case of a result page's query",
+            description = "The case as query parameters named like the case fields; yes/no facts as YES, NO or "
+                    + "UNKNOWN; a fact left out is unknown.")
+    @ApiResponse(responseCode = "200", description = "The evaluation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Evaluation.class)))
+    @ApiResponse(responseCode = "400", description = ApiDocs.BAD_REQUEST,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @GetMapping(path = CaseQuery.JSON_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    Evaluation evaluate(@ModelAttribute("caseForm") CaseForm caseForm, BindingResult result,
-                        @RequestParam MultiValueMap<String, String> parameters) throws InvalidCaseException {
+    Evaluation evaluate(@Parameter(hidden = true) @ModelAttribute("caseForm") CaseForm caseForm, BindingResult result,
+                        @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) throws InvalidCaseException {
         CaseFacts facts = CaseSubmission.check(caseForm, result, parameters.keySet(), reader);
         if (facts == null) {
             throw new InvalidCaseException(problems(result));

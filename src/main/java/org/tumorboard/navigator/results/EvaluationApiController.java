@@ -1,5 +1,10 @@
 package org.tumorboard.navigator.results;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.MediaType;
@@ -8,15 +13,19 @@ import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.fhir.FhirCaseReader;
 import org.tumorboard.navigator.fhir.FhirTooLarge;
+import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.intake.InvalidCaseException;
 import org.tumorboard.navigator.web.ApiController;
+import org.tumorboard.navigator.web.ApiDocs;
 
 /** {@code POST /api/evaluations}: a case in (the product's JSON, or a FHIR R4 Bundle), its evaluation out. */
 @ApiController
 class EvaluationApiController {
 
-    static final String FHIR_JSON = "application/fhir+json";
+    static final String FHIR_JSON = ApiDocs.FHIR_JSON;
+    static final String CASE_EXAMPLE = "{\"stage\": \"LOCALLY_ADVANCED\", \"age\": 64, \"tumorLocation\": \"HEAD\", "
+            + "\"tumorSizeCm\": 3.2, \"metalBiliaryStent\": true, \"surgicalClips\": null, \"ca199\": 959}";
 
     private final CaseReader reader;
     private final FhirCaseReader fhirReader;
@@ -28,12 +37,29 @@ class EvaluationApiController {
         this.engine = engine;
     }
 
+    @Operation(summary = "Evaluate a case: the product's JSON, or a FHIR R4 Bundle of mCODE resources",
+            description = "A case in, what the 2021 review reports about it out. Unknown facts are null. A FHIR "
+                    + "Bundle (application/fhir+json) is mapped as the README's table says; the evaluation's case "
+                    + "holds only the mapped facts; conflicting resources and invalid FHIR are 400s naming "
+                    + "resource and element.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CaseFacts.class),
+                    examples = @ExampleObject(name = "locally advanced head tumour", value = CASE_EXAMPLE))))
+    @ApiResponse(responseCode = "200", description = "The evaluation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Evaluation.class)))
+    @ApiResponse(responseCode = "400", description = ApiDocs.BAD_REQUEST,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Evaluation evaluate(InputStream body) throws InvalidCaseException, IOException {
         return engine.evaluate(reader.read(body));
     }
 
+    /** Documented with the method above: the OpenAPI configuration adds this content type to its request body. */
     @PostMapping(path = "/api/evaluations", consumes = FHIR_JSON, produces = MediaType.APPLICATION_JSON_VALUE)
     Evaluation evaluateFhir(InputStream body) throws InvalidCaseException, IOException {
         byte[] bytes = body.readNBytes(FhirCaseReader.MAX_BYTES + 1);
