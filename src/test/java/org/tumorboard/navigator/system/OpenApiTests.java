@@ -3,6 +3,7 @@ package org.tumorboard.navigator.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
@@ -105,9 +106,15 @@ class OpenApiTests {
     }
 
     @Test
-    void swaggerUiIsServed() throws Exception {
+    void swaggerUiIsServedWithARelaxedPolicyOfItsOwnWhileThePagesKeepTheStrictOne() throws Exception {
         mvc.perform(get("/swagger-ui/index.html"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("swagger-ui")));
+                .andExpect(content().string(Matchers.containsString("swagger-ui")))
+                .andExpect(header().string("Content-Security-Policy", SecurityConfiguration.SWAGGER_UI_POLICY));
+        for (String page : List.of("/", "/v3/api-docs", "/cases/new")) {
+            mvc.perform(get(page)).andExpect(header().string("Content-Security-Policy",
+                    SecurityConfiguration.CONTENT_SECURITY_POLICY));
+        }
+        assertThat(SecurityConfiguration.SWAGGER_UI_POLICY).doesNotContain("script-src");
     }
 }

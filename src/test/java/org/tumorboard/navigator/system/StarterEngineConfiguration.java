@@ -5,13 +5,18 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.tumorboard.navigator.TestRuleSets;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.fhir.FhirCaseReader;
 import org.tumorboard.navigator.intake.CaseReader;
 
-/** For {@code @WebMvcTest} slices: a real engine over the starter rule set, and the real case readers (JSON and FHIR). */
+/**
+ * For {@code @WebMvcTest} slices: a real engine over the starter rule set, the real case readers (JSON and FHIR), and the real
+ * security configuration (headers, CSRF, access), as the app runs.
+ */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(SecurityConfiguration.class)
 public class StarterEngineConfiguration {
 
     @Bean
