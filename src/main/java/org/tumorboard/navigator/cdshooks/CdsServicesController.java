@@ -28,6 +28,7 @@ import org.tumorboard.navigator.intake.FieldProblem;
 import org.tumorboard.navigator.intake.InvalidCaseException;
 import org.tumorboard.navigator.web.ApiController;
 import org.tumorboard.navigator.web.ApiDocs;
+import org.tumorboard.navigator.web.ProblemResponses;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,12 +78,7 @@ class CdsServicesController {
                     description = "A CDS Hooks 2.0 request: hook, hookInstance, context.patientId, prefetch"),
                     examples = @ExampleObject(name = "no data for this patient", value = HOOK_EXAMPLE))))
     @ApiResponse(responseCode = "200", description = "The cards (an empty list where the prefetch gives no stage)")
-    @ApiResponse(responseCode = "400", description = ApiDocs.BAD_REQUEST,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ProblemResponses
     @ApiResponse(responseCode = "412", description = "A required prefetch key was not sent; this service never "
             + "queries the FHIR server (CDS Hooks 2.0: Precondition Failed)",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
@@ -110,12 +106,7 @@ class CdsServicesController {
                     description = "{feedback: [{card, outcome, outcomeTimestamp, overrideReason?}]}"),
                     examples = @ExampleObject(name = "overridden", value = FEEDBACK_EXAMPLE))))
     @ApiResponse(responseCode = "200", description = "Recorded (no body)")
-    @ApiResponse(responseCode = "400", description = ApiDocs.BAD_REQUEST,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ProblemResponses
     @PostMapping(path = PATH + "/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> feedback(@PathVariable String id, InputStream body) throws CdsRequestException, IOException {
         knownService(id);

@@ -18,6 +18,7 @@ import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.intake.InvalidCaseException;
 import org.tumorboard.navigator.web.ApiController;
 import org.tumorboard.navigator.web.ApiDocs;
+import org.tumorboard.navigator.web.ProblemResponses;
 
 /** {@code POST /api/evaluations}: a case in (the product's JSON, or a FHIR R4 Bundle), its evaluation out. */
 @ApiController
@@ -47,12 +48,7 @@ class EvaluationApiController {
                     examples = @ExampleObject(name = "locally advanced head tumour", value = CASE_EXAMPLE))))
     @ApiResponse(responseCode = "200", description = "The evaluation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Evaluation.class)))
-    @ApiResponse(responseCode = "400", description = ApiDocs.BAD_REQUEST,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "415", description = ApiDocs.UNSUPPORTED,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @ProblemResponses
     @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Evaluation evaluate(InputStream body) throws InvalidCaseException, IOException {
