@@ -1,5 +1,8 @@
 package org.tumorboard.navigator.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -7,7 +10,14 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 
 /**
  * Who may do what, and the headers every response carries.
@@ -33,6 +43,14 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; object-src 'none'";
 
+    /** The headers on every response (Cache-Control only where the response has not set its own). */
+    private static final List<HeaderWriter> HEADERS = List.of(
+            new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+            new XContentTypeOptionsHeaderWriter(),
+            new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+            new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN),
+            new CacheControlHeadersWriter());
+
     /**
      * Swagger UI's own pages only: its stylesheet sets inline styles and data: images, so the policy allows those
      * (and still no inline script). Every other page keeps {@link #CONTENT_SECURITY_POLICY}.
@@ -41,15 +59,23 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; "
             + "object-src 'none'";
 
+    /** The same headers as {@link #HEADERS}, with Swagger UI's policy. */
+    private static final List<HeaderWriter> SWAGGER_UI_HEADERS = List.of(
+            new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY),
+            new XContentTypeOptionsHeaderWriter(),
+            new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+            new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN),
+            new CacheControlHeadersWriter());
+
     @Bean
     @Order(1)
     SecurityFilterChain swaggerUiFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/swagger-ui.html", "/swagger-ui/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_UI_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.deny()));
+                .headers(headers -> {
+                    headers.defaultsDisabled();
+                    SWAGGER_UI_HEADERS.forEach(headers::addHeaderWriter);
+                });
         return http.build();
     }
 
@@ -60,10 +86,16 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/cds-services/**"))
                 // CORS as Spring MVC configures it (the CDS Hooks sandbox on /cds-services/** only).
                 .cors(Customizer.withDefaults())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.deny()));
+                .exceptionHandling(errors -> errors.accessDeniedHandler(ErrorEndpoint::accessDenied))
+                .headers(headers -> {
+                    headers.defaultsDisabled();
+                    HEADERS.forEach(headers::addHeaderWriter);
+                });
         return http.build();
+    }
+
+    /** Writes the headers on a response that Spring Security refused before its own header writer ran. */
+    static void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
+        HEADERS.forEach(writer -> writer.writeHeaders(request, response));
     }
 }

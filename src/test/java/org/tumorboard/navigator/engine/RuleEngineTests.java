@@ -60,6 +60,43 @@ class RuleEngineTests {
         assertThat(engine.evaluate(lapc(null, true))).isEqualTo(evaluation);
     }
 
+    /**
+     * Modality first (GENERAL before IRE), then kind in its declared order (CAUTION, MISSING_INFORMATION, EVIDENCE,
+     * NOTE), then rule id: the added rules' ids sort against their modality and kind, so each step shows.
+     */
+    @Test
+    void considerationsAreOrderedByModalityThenKindThenRuleId(@TempDir Path dir) {
+        Path rules = TestRuleSets.starterCopy(dir, Map.of("order.drl", """
+                package org.tumorboard.rules;
+
+                import org.tumorboard.navigator.engine.Conclusion;
+                """ + noteRule("IRE-AAA-NOTE", "IRE") + noteRule("ZZZ-GENERAL-NOTE", "GENERAL")));
+        Evaluation evaluation = RuleEngine.load(rules).evaluate(lapc(null, true));
+        assertThat(evaluation.considerations()).extracting(Consideration::ruleId).containsExactly(
+                "ZZZ-GENERAL-NOTE", "IRE-METAL-STENT", "IRE-PACEMAKER-UNKNOWN", "IRE-AAA-NOTE");
+        assertThat(evaluation.considerations()).extracting(Consideration::kind).containsExactly(
+                Kind.NOTE, Kind.CAUTION, Kind.MISSING_INFORMATION, Kind.NOTE);
+    }
+
+    /** A NOTE rule that fires for every locally advanced case. */
+    private static String noteRule(String id, String modality) {
+        return """
+
+                rule "A note %s for the ordering test"
+                    @id("%s")
+                    @modality("%s")
+                    @kind("NOTE")
+                    @refs("40")
+                    @explanation("A note for the ordering test.")
+                    @passage("Patients with pacemakers may not be a candidate for IRE[40].")
+                when
+                    LocallyAdvanced()
+                then
+                    insertLogical(Conclusion.of(drools, "stage = LOCALLY_ADVANCED"));
+                end
+                """.formatted(id, id, modality);
+    }
+
     @Test
     void eightThreadsGiveTheSameResultsAsOne() throws Exception {
         Random random = new Random(42);

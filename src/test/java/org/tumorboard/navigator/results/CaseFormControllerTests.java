@@ -187,7 +187,7 @@ class CaseFormControllerTests {
     void aRejectedFieldGetsAMessageBesideItAndKeepsWhatWasTyped(String query, String field, String kept, String message)
             throws Exception {
         MvcResult result = mvc.perform(get("/cases/evaluation?stage=LOCALLY_ADVANCED&" + query))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(view().name("cases/form"))
                 .andExpect(model().attributeHasFieldErrors("caseForm", field))
                 .andExpect(model().errorCount(1))
@@ -230,7 +230,8 @@ class CaseFormControllerTests {
         String escaped = org.springframework.web.util.HtmlUtils.htmlEscapeDecimal(payload)
                 .replace("&#60;", "&lt;").replace("&#62;", "&gt;").replace("&#34;", "&quot;");
         assertThat(result).doesNotContain(payload).contains("id=\"case-label\">" + escaped + "</p>");
-        String form = html("/cases/evaluation?stage=METASTATIC&age=x&label=" + encoded);
+        String form = mvc.perform(get("/cases/evaluation?stage=METASTATIC&age=x&label=" + encoded))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(form).doesNotContain(payload);
         assertThat(controls(form, "label").get(0)).contains("value=\"" + escaped + "\"");
     }
