@@ -2,6 +2,7 @@ package org.tumorboard.navigator.rulebook;
 
 import java.util.List;
 import org.springframework.http.MediaType;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
@@ -23,6 +24,7 @@ class RuleApiController {
         this.engine = engine;
     }
 
+    @Operation(summary = "Every rule with its source passage, citations, trials, file, line and DRL text")
     @GetMapping(path = "/api/rules", produces = MediaType.APPLICATION_JSON_VALUE)
     RuleListing rules() {
         RuleSet ruleSet = engine.ruleSet();
