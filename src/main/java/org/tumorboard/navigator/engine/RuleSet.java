@@ -21,6 +21,7 @@ public final class RuleSet {
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byId;
     private final Literature literature;
+    private final Map<String, String> fingerprints;
 
     RuleSet(Path directory, String version, KieBase kieBase, List<RuleInfo> rules, Literature literature) {
         this.directory = directory;
@@ -29,6 +30,8 @@ public final class RuleSet {
         this.rules = List.copyOf(rules);
         this.byId = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
         this.literature = literature;
+        this.fingerprints = rules.stream()
+                .collect(Collectors.toUnmodifiableMap(RuleInfo::id, rule -> RuleFingerprint.of(rule, literature)));
     }
 
     public Path directory() {
@@ -51,6 +54,14 @@ public final class RuleSet {
 
     public Optional<RuleInfo> rule(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The rule's fingerprint: a SHA-256 of its own DRL text and the catalogue entries it cites, computed once per
+     * rule set; it changes when they change and only then. Empty for an id the rule set does not have.
+     */
+    public Optional<String> fingerprint(String id) {
+        return Optional.ofNullable(fingerprints.get(id));
     }
 
     public Literature literature() {
