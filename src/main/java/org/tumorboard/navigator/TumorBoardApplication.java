@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.tumorboard.navigator.system.Commands;
 
 /**
- * Tumor Board Navigator. With no arguments the web app starts; {@code evaluate FILE...} and {@code verify} run on
- * the command line without it.
+ * Tumor Board Navigator. With no arguments, or only {@code --name=value} properties, the web app starts; a
+ * subcommand ({@code evaluate FILE...}, {@code verify}, {@code help}: see {@link Commands}) runs without it.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

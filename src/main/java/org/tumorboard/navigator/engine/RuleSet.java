@@ -21,15 +21,18 @@ public final class RuleSet {
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byId;
     private final Literature literature;
+    private final Conditions conditions;
     private final Map<String, String> fingerprints;
 
-    RuleSet(Path directory, String version, KieBase kieBase, List<RuleInfo> rules, Literature literature) {
+    RuleSet(Path directory, String version, KieBase kieBase, List<RuleInfo> rules, Literature literature,
+            Conditions conditions) {
         this.directory = directory;
         this.version = version;
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
         this.byId = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
         this.literature = literature;
+        this.conditions = conditions;
         this.fingerprints = rules.stream()
                 .collect(Collectors.toUnmodifiableMap(RuleInfo::id, rule -> RuleFingerprint.of(rule, literature)));
     }
@@ -66,5 +69,10 @@ public final class RuleSet {
 
     public Literature literature() {
         return literature;
+    }
+
+    /** Every rule's compiled conditions: patterns, and each constraint's field, operator and value. */
+    public Conditions conditions() {
+        return conditions;
     }
 }

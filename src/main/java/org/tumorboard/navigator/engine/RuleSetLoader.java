@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
@@ -63,7 +64,8 @@ public final class RuleSetLoader {
         for (Path drl : drls) {
             sources.put(relative(dir, drl), read(drl));
         }
-        sources.forEach((file, text) -> checkSyntax(file, text, problems));
+        Map<String, String> consequences = new HashMap<>();
+        sources.forEach((file, text) -> checkSyntax(file, text, problems, consequences));
         if (!problems.isEmpty()) {
             // A file that does not parse makes Drools report knock-on errors in the others; show only the cause.
             throw new RuleSetException(problems);
@@ -77,13 +79,17 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(dir, version(dir, files), kieBase, rules, literature);
+        Conditions conditions = new ConditionReader(kieBase).read(consequences);
+        return new RuleSet(dir, version(dir, files), kieBase, rules, literature, conditions);
     }
 
-    private static void checkSyntax(String file, String text, List<String> problems) {
+    private static void checkSyntax(String file, String text, List<String> problems, Map<String, String> consequences) {
         DrlParser parser = new DrlParser();
         try {
-            parser.parse(false, text);
+            PackageDescr parsed = parser.parse(false, text);
+            if (parsed != null) {
+                parsed.getRules().forEach(r -> consequences.put(r.getName(), String.valueOf(r.getConsequence())));
+            }
         } catch (DroolsParserException e) {
             problems.add(file + ":0: " + oneLine(e.getMessage()));
             return;

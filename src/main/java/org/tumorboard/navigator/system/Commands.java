@@ -1,34 +1,28 @@
 package org.tumorboard.navigator.system;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.tumorboard.navigator.engine.Evaluation;
-import org.tumorboard.navigator.engine.RuleEngine;
-import org.tumorboard.navigator.engine.RuleSetException;
-import org.tumorboard.navigator.intake.CaseFacts;
-import org.tumorboard.navigator.intake.CaseReader;
-import org.tumorboard.navigator.intake.FieldProblem;
-import org.tumorboard.navigator.intake.InvalidCaseException;
-import org.tumorboard.navigator.rulecheck.RuleSetVerifier;
-import org.tumorboard.navigator.rulecheck.Verification;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The command line, run without starting the web server:
+ * The command line: a small dispatcher over the subcommands in {@link #SUBCOMMANDS}, run without starting the web
+ * server.
  * <ul>
- *   <li>{@code evaluate FILE...}: one evaluation per line (JSON Lines) in argument order, exit 0. Every file is
- *   read and checked first; if any is invalid, each invalid one gets a line on stderr naming the file and the
- *   field, nothing is printed on stdout, and the exit status is 2.</li>
- *   <li>{@code verify [RULES_DIR]}: loads and checks the rule set and runs every scenario; one line per failure,
- *   then {@code N passed, M failed}; exit 1 on any failure.</li>
+ *   <li>{@code java -jar tumor-board.jar SUBCOMMAND ARGS...} runs the subcommand and exits with its status.</li>
+ *   <li>{@code help}, {@code --help} or {@code -h} anywhere: the usage on stdout, exit 0.</li>
+ *   <li>A word that is not a subcommand ({@code evalute x.json}), or a subcommand with too few or too many
+ *   arguments: a message and the usage on stderr, exit 2.</li>
+ *   <li>No arguments, or only {@code --name[=value]} options (Spring properties such as {@code --server.port=9090}):
+ *   the web app starts, see {@link #handles}.</li>
  * </ul>
+ * To add a subcommand, write its handler (a static method {@code int run(List<String> args, PrintStream out,
+ * PrintStream err, Path rulesDir)}, in any package: it uses only JDK types) and add one line to
+ * {@link #SUBCOMMANDS}.
  * The rules directory is {@code rules} in the working directory unless the {@code tumorboard.rules-dir} system
  * property or the {@code TUMORBOARD_RULES_DIR} environment variable says otherwise.
  */
@@ -38,7 +32,31 @@ public final class Commands {
     public static final int FAILED = 1;
     public static final int INVALID_INPUT = 2;
 
-    private static final List<String> NAMES = List.of("evaluate", "verify");
+    /** What a subcommand does with its arguments (those after its name); returns the exit status. */
+    @FunctionalInterface
+    interface Handler {
+        int run(List<String> args, PrintStream out, PrintStream err, Path rulesDir);
+    }
+
+    /**
+     * One subcommand: its name, its usage line (name and arguments), what it does in a few words, how many
+     * arguments it takes ({@code maxArgs} -1: no limit), and its handler.
+     */
+    record Subcommand(String name, String usage, String summary, int minArgs, int maxArgs, Handler handler) {
+
+        boolean accepts(int count) {
+            return count >= minArgs && (maxArgs < 0 || count <= maxArgs);
+        }
+    }
+
+    /** Every subcommand, one line each, in the order the usage lists them. */
+    static final Map<String, Subcommand> SUBCOMMANDS = register(
+            new Subcommand("evaluate", "evaluate FILE...", "one evaluation per case file, as JSON Lines", 1, -1,
+                    EvaluateCommand::run),
+            new Subcommand("verify", "verify [RULES_DIR]", "check the rule set and run every scenario", 0, 1,
+                    VerifyCommand::run));
+
+    private static final Set<String> HELP = Set.of("help", "--help", "-h");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -50,8 +68,22 @@ public final class Commands {
         this.defaultRules = defaultRules;
     }
 
+    private static Map<String, Subcommand> register(Subcommand... subcommands) {
+        Map<String, Subcommand> byName = new LinkedHashMap<>();
+        for (Subcommand subcommand : subcommands) {
+            if (byName.put(subcommand.name(), subcommand) != null) {
+                throw new IllegalStateException("two subcommands named " + subcommand.name());
+            }
+        }
+        return Collections.unmodifiableMap(byName);
+    }
+
+    /**
+     * Whether the command line handles these arguments (a subcommand, help, or a mistake) instead of the web app.
+     * The web app starts with no arguments or with only {@code --name[=value]} options other than {@code --help}.
+     */
     public static boolean handles(String[] args) {
-        return args.length > 0 && NAMES.contains(args[0]);
+        return !Arrays.stream(args).allMatch(arg -> arg.startsWith("--") && !HELP.contains(arg));
     }
 
     /** The rules directory from the system property, the environment, or {@code rules}. */
@@ -69,70 +101,35 @@ public final class Commands {
         return new Commands(System.out, System.err, configuredRulesDirectory()).run(args);
     }
 
+    /** Runs the subcommand that {@code args} name; {@code args} must not be empty. */
     public int run(String[] args) {
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        return switch (args[0]) {
-            case "evaluate" -> evaluate(rest);
-            case "verify" -> verify(rest);
-            default -> usage();
-        };
-    }
-
-    private int evaluate(List<String> files) {
-        if (files.isEmpty()) {
-            return usage();
+        if (Arrays.stream(args).anyMatch(HELP::contains)) {
+            usage(out);
+            return OK;
         }
-        CaseReader reader = CaseReader.withDefaultValidator();
-        List<CaseFacts> cases = new ArrayList<>();
-        boolean invalid = false;
-        for (String file : files) {
-            try (InputStream in = Files.newInputStream(Path.of(file))) {
-                cases.add(reader.read(in));
-            } catch (InvalidCaseException e) {
-                invalid = true;
-                err.println(file + ": " + e.problems().stream().map(FieldProblem::toString)
-                        .reduce((a, b) -> a + "; " + b).orElse("invalid"));
-            } catch (NoSuchFileException e) {
-                invalid = true;
-                err.println(file + ": no such file");
-            } catch (IOException e) {
-                invalid = true;
-                err.println(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
-            }
-        }
-        if (invalid) {
+        Subcommand subcommand = SUBCOMMANDS.get(args[0]);
+        if (subcommand == null) {
+            err.println(args[0].startsWith("--") ? "a subcommand comes first, before any --option"
+                    : "unknown command '" + args[0] + "'");
+            usage(err);
             return INVALID_INPUT;
         }
-        RuleEngine engine;
-        try {
-            engine = RuleEngine.load(defaultRules);
-        } catch (RuleSetException e) {
-            e.problems().forEach(err::println);
-            return FAILED;
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (!subcommand.accepts(rest.size())) {
+            err.println("usage: java -jar tumor-board.jar " + subcommand.usage());
+            return INVALID_INPUT;
         }
-        JsonMapper json = JsonMapper.builder().build();
-        for (CaseFacts facts : cases) {
-            Evaluation evaluation = engine.evaluate(facts);
-            out.println(json.writeValueAsString(evaluation));
-        }
-        out.flush();
-        return OK;
+        return subcommand.handler().run(rest, out, err, defaultRules);
     }
 
-    private int verify(List<String> args) {
-        if (args.size() > 1) {
-            return usage();
+    private static void usage(PrintStream stream) {
+        stream.println("usage: java -jar tumor-board.jar [SUBCOMMAND ARGS... | --name=value...]");
+        stream.println("  (no subcommand: start the web app; --name=value sets a property, e.g. --server.port=9090)");
+        int width = SUBCOMMANDS.values().stream().mapToInt(s -> s.usage().length()).max().orElse(0);
+        for (Subcommand subcommand : SUBCOMMANDS.values()) {
+            stream.println("  " + String.format("%-" + width + "s", subcommand.usage()) + "   " + subcommand.summary());
         }
-        Path dir = args.isEmpty() ? defaultRules : Path.of(args.get(0));
-        Verification verification = new RuleSetVerifier(CaseReader.withDefaultValidator()).verify(dir);
-        verification.lines().forEach(out::println);
-        out.flush();
-        return verification.ok() ? OK : FAILED;
-    }
-
-    private int usage() {
-        err.println("usage: java -jar tumor-board.jar [evaluate FILE... | verify [RULES_DIR]]"
-                + "   (no arguments: start the web app)");
-        return INVALID_INPUT;
+        stream.println("  " + String.format("%-" + width + "s", "help") + "   this text");
+        stream.flush();
     }
 }

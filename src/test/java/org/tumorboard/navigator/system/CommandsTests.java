@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tumorboard.navigator.TestRuleSets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -109,7 +113,66 @@ class CommandsTests {
     @Test
     void evaluateWithoutFilesIsAUsageError() {
         assertThat(evaluate()).isEqualTo(Commands.INVALID_INPUT);
-        assertThat(stderr()).startsWith("usage:");
+        assertThat(stderr()).isEqualTo("usage: java -jar tumor-board.jar evaluate FILE...%n".formatted());
+        assertThat(stdoutLines()).isEmpty();
+    }
+
+    @Test
+    void verifyWithTwoDirectoriesIsAUsageError() {
+        assertThat(run(TestRuleSets.STARTER, "verify", "a", "b")).isEqualTo(Commands.INVALID_INPUT);
+        assertThat(stderr()).isEqualTo("usage: java -jar tumor-board.jar verify [RULES_DIR]%n".formatted());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"help", "--help", "-h", "evaluate --help", "--server.port=9090 -h"})
+    void helpPrintsEverySubcommandsUsageOnStdoutAndExitsZero(String help) {
+        assertThat(run(TestRuleSets.STARTER, help.split(" "))).isEqualTo(Commands.OK);
+        assertThat(stderr()).isEmpty();
+        assertThat(stdoutLines().get(0)).startsWith("usage: java -jar tumor-board.jar");
+        assertThat(stdoutLines()).hasSize(Commands.SUBCOMMANDS.size() + 3);
+        Commands.SUBCOMMANDS.values().forEach(subcommand -> assertThat(stdoutLines())
+                .anySatisfy(line -> assertThat(line).startsWith("  " + subcommand.usage() + " ")
+                        .endsWith(subcommand.summary())));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"evalute, x.json", "-x, ''", "server.port=9090, ''"})
+    void aMistypedSubcommandPrintsTheUsageOnStderrAndExitsTwo(String word, String argument) {
+        String[] args = argument.isEmpty() ? new String[] {word} : new String[] {word, argument};
+        assertThat(Commands.handles(args)).isTrue();
+        assertThat(run(TestRuleSets.STARTER, args)).isEqualTo(Commands.INVALID_INPUT);
+        assertThat(stdoutLines()).isEmpty();
+        assertThat(stderr().lines().toList()).first().isEqualTo("unknown command '" + word + "'");
+        assertThat(stderr()).contains("usage: java -jar tumor-board.jar", "evaluate FILE...", "verify [RULES_DIR]");
+    }
+
+    @Test
+    void aSubcommandAfterAnOptionIsAMistake() {
+        assertThat(run(TestRuleSets.STARTER, "--server.port=9090", "verify")).isEqualTo(Commands.INVALID_INPUT);
+        assertThat(stderr().lines().toList()).first().isEqualTo("a subcommand comes first, before any --option");
+        assertThat(stdoutLines()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("webAppArguments")
+    void noArgumentsOrOnlySpringPropertiesStartTheWebApp(List<String> args) {
+        assertThat(Commands.handles(args.toArray(String[]::new))).isFalse();
+    }
+
+    static Stream<List<String>> webAppArguments() {
+        return Stream.of(List.of(), List.of("--server.port=9090"),
+                List.of("--server.port=0", "--tumorboard.rules-dir=rules", "--debug"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("commandLineArguments")
+    void subcommandsHelpAndMistakesAreHandledWithoutTheWebApp(List<String> args) {
+        assertThat(Commands.handles(args.toArray(String[]::new))).isTrue();
+    }
+
+    static Stream<List<String>> commandLineArguments() {
+        return Stream.of(List.of("evaluate", "x.json"), List.of("verify"), List.of("--help"), List.of("-h"),
+                List.of("help"), List.of("--server.port=9090", "evalute"), List.of("--server.port=9090", "--help"));
     }
 
     @Test

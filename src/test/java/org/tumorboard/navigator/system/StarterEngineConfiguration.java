@@ -3,12 +3,17 @@ package org.tumorboard.navigator.system;
 import jakarta.validation.Validator;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.tumorboard.navigator.TestRuleSets;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.intake.CaseReader;
 
-/** For {@code @WebMvcTest} slices: a real engine over the starter rule set, and the real case reader. */
+/**
+ * For {@code @WebMvcTest} slices: a real engine over the starter rule set, the real case reader, and the real
+ * security configuration (headers, CSRF, access), as the app runs.
+ */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(SecurityConfiguration.class)
 public class StarterEngineConfiguration {
 
     @Bean

@@ -1,0 +1,122 @@
+package org.tumorboard.navigator.rulecheck;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.CaseReader;
+import org.tumorboard.navigator.intake.InvalidCaseException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Cases generated from a {@link CaseSpace}: for every group of fields that appear together in one rule's
+ * conditions, every combination of their representative values, the other fields drawn from theirs with a seeded
+ * random generator; optionally every combination of a chosen set of fields. Duplicates are dropped. The same space,
+ * seed and options give the same cases in the same order. Each case is written as case JSON and read back through
+ * the strict {@link CaseReader}, so every one of them is a case the API accepts.
+ */
+public final class CaseLibrary {
+
+    public static final long DEFAULT_SEED = 20210727L;
+
+    private static final JsonMapper JSON = CaseReader.strictMapper();
+
+    private final List<CaseFacts> cases;
+
+    private CaseLibrary(List<CaseFacts> cases) {
+        this.cases = List.copyOf(cases);
+    }
+
+    public static CaseLibrary generate(CaseSpace space, CaseReader reader) {
+        return generate(space, reader, DEFAULT_SEED, List.of());
+    }
+
+    /**
+     * @param exhaustive fields to enumerate fully together (each must be a field some rule reads); empty for none
+     */
+    public static CaseLibrary generate(CaseSpace space, CaseReader reader, long seed, List<String> exhaustive) {
+        exhaustive.forEach(space::values);
+        Random random = new Random(seed);
+        Set<List<Object>> seen = new LinkedHashSet<>();
+        List<List<String>> groups = new ArrayList<>(space.groups());
+        if (!exhaustive.isEmpty()) {
+            groups.add(exhaustive.stream().distinct().sorted().toList());
+        }
+        for (List<String> group : groups) {
+            for (Map<String, Object> combination : combinations(space, group)) {
+                List<Object> row = new ArrayList<>();
+                for (String field : space.fields()) {
+                    List<Object> values = space.values(field);
+                    row.add(combination.containsKey(field) ? combination.get(field) : values.get(random.nextInt(values.size())));
+                }
+                seen.add(row);
+            }
+        }
+        List<CaseFacts> cases = new ArrayList<>(seen.size());
+        for (List<Object> row : seen) {
+            cases.add(read(reader, space.fields(), row));
+        }
+        return new CaseLibrary(cases);
+    }
+
+    /** Every combination of the group's values, the last field varying fastest. */
+    private static List<Map<String, Object>> combinations(CaseSpace space, List<String> group) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        all.add(new LinkedHashMap<>());
+        for (String field : group) {
+            List<Map<String, Object>> next = new ArrayList<>();
+            for (Map<String, Object> partial : all) {
+                for (Object value : space.values(field)) {
+                    Map<String, Object> more = new LinkedHashMap<>(partial);
+                    more.put(field, value);
+                    next.add(more);
+                }
+            }
+            all = next;
+        }
+        return all;
+    }
+
+    private static CaseFacts read(CaseReader reader, List<String> fields, List<Object> row) {
+        ObjectNode node = JSON.createObjectNode();
+        for (int i = 0; i < fields.size(); i++) {
+            Object v = row.get(i);
+            String f = fields.get(i);
+            if (v instanceof Boolean b) {
+                node.put(f, b);
+            } else if (v instanceof Integer n) {
+                node.put(f, n);
+            } else if (v instanceof Double d) {
+                node.put(f, d);
+            } else if (v instanceof Enum<?> e) {
+                node.put(f, e.name());
+            } else if (v == null) {
+                node.putNull(f);
+            }
+        }
+        try {
+            return reader.read(node);
+        } catch (InvalidCaseException e) {
+            throw new IllegalStateException("generated an invalid case " + node + ": " + e.problems(), e);
+        }
+    }
+
+    public List<CaseFacts> cases() {
+        return cases;
+    }
+
+    public int size() {
+        return cases.size();
+    }
+
+    /** Parses {@code --exhaustive a,b,c}. */
+    public static List<String> fieldList(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,125 @@
+package org.tumorboard.navigator.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.RecordComponent;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tumorboard.navigator.TestRuleSets;
+import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.ChemotherapyResponse;
+import org.tumorboard.navigator.intake.Stage;
+import org.tumorboard.navigator.intake.TumorLocation;
+
+class RuleConditionsTests {
+
+    private static RuleSet real;
+
+    @BeforeAll
+    static void load() {
+        real = RuleSetLoader.load(TestRuleSets.REAL);
+    }
+
+    @Test
+    void readsEachPatternAndConstraintOfACompiledRule() {
+        RuleConditions pacemaker = TestRuleSets.starterEngine().ruleSet().conditions().of("IRE-PACEMAKER").orElseThrow();
+        assertThat(pacemaker.patterns()).extracting(PatternCondition::factType).containsExactly("LocallyAdvanced", "CaseFacts");
+        assertThat(pacemaker.patterns()).extracting(PatternCondition::derived).containsExactly(true, false);
+        assertThat(pacemaker.patterns().get(1).constraints()).containsExactly(new PatternCondition.Constraint(
+                "pacemaker == true", new Condition.Comparison("pacemaker", Operator.EQUAL, true)));
+        assertThat(pacemaker.ownFields()).containsExactly("pacemaker");
+    }
+
+    @Test
+    void followsDerivedFactsToTheFieldsTheirDerivationRulesRead() {
+        Conditions conditions = real.conditions();
+        assertThat(conditions.derivers("LocallyAdvanced")).containsExactly("DERIVED-LOCALLY-ADVANCED");
+        assertThat(conditions.fields("IRE-TUMOUR-OVER-4CM")).containsExactlyInAnyOrder("stage", "tumorSizeCm");
+        assertThat(conditions.fields("MWA-LARGE-TUMOUR-PARTIAL-ABLATION"))
+                .containsExactlyInAnyOrder("stage", "surgicalCandidate", "tumorSizeCm");
+        RuleConditions over = conditions.of("IRE-TUMOUR-OVER-4CM").orElseThrow();
+        assertThat(over.patterns().get(1).constraints()).extracting(PatternCondition.Constraint::condition).containsExactly(
+                new Condition.Comparison("tumorSizeCm", Operator.NOT_EQUAL, null),
+                new Condition.Comparison("tumorSizeCm", Operator.GREATER, 4.0));
+        assertThat(over.patterns().get(1).bindings()).containsExactly("$size");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "age < 65 ; age < 65",
+            "65 > age ; age < 65",
+            "stage == Stage.METASTATIC ; stage == METASTATIC",
+            "tumorSizeCm >= 6 ; tumorSizeCm >= 6.0",
+            "stage == Stage.RESECTABLE || surgicalCandidate == null ; AnyOf[parts=[stage == RESECTABLE, surgicalCandidate == null]]",
+            "!(pacemaker == true) ; Not[part=pacemaker == true]",
+            "label.length() > 3 ; Opaque[expression=label.length() > 3, fields=[label]]",
+    })
+    void breaksAnExpressionIntoFieldOperatorAndTypedValue(String expression, String condition) {
+        assertThat(ConditionReader.condition(expression, CaseFacts.class)).hasToString(condition);
+    }
+
+    @Test
+    void everyConstraintOfTheRealRuleSetIsUnderstood() {
+        assertThat(real.conditions().all()).flatExtracting(RuleConditions::patterns)
+                .flatExtracting(PatternCondition::constraints)
+                .extracting(PatternCondition.Constraint::condition)
+                .noneMatch(c -> c instanceof Condition.Opaque);
+    }
+
+    /** The conditions as read agree with Drools: a rule fires exactly when its patterns hold. */
+    @Test
+    void theConditionsAsReadPredictWhichRulesFire() {
+        RuleEngine engine = new RuleEngine(real);
+        List<CaseFacts> cases = List.of(
+                new CaseFacts(null, Stage.LOCALLY_ADVANCED, 64, TumorLocation.HEAD, 4.1, true, null, false, null, null,
+                        null, null, ChemotherapyResponse.NOT_TREATED, null, 2000.1, false, null, null, null, null),
+                new CaseFacts(null, Stage.METASTATIC, 70, TumorLocation.TAIL, null, null, null, null, true, true,
+                        2, 2.0, ChemotherapyResponse.STABLE, false, null, null, true, true, null, 2.6),
+                new CaseFacts(null, Stage.METASTATIC, null, null, null, null, null, null, true, true,
+                        null, null, ChemotherapyResponse.PROGRESSION, null, 10.0, null, null, null, null, null),
+                new CaseFacts(null, Stage.RESECTABLE, null, TumorLocation.BODY, 6.0, null, null, null, null, null,
+                        null, null, null, null, null, false, null, null, null, null));
+        for (CaseFacts facts : cases) {
+            Evaluation evaluation = engine.evaluate(facts);
+            // A consideration rule applies when its conclusion stands at the end (a rule that fired and whose
+            // conclusion was withdrawn when a "not" pattern stopped holding does not); a derivation rule when it fired.
+            Set<String> applied = new HashSet<>(evaluation.firedRules());
+            applied.removeIf(id -> !real.rule(id).orElseThrow().derivation());
+            evaluation.considerations().forEach(c -> applied.add(c.ruleId()));
+            for (RuleConditions rule : real.conditions().all()) {
+                assertThat(predicted(rule, facts, evaluation.firedRules(), real.conditions()))
+                        .as(rule.ruleId() + " for " + facts).isEqualTo(applied.contains(rule.ruleId()));
+            }
+        }
+    }
+
+    private static boolean predicted(RuleConditions rule, CaseFacts facts, Set<String> fired, Conditions all) {
+        for (PatternCondition pattern : rule.patterns()) {
+            boolean present = pattern.derived()
+                    ? all.derivers(pattern.factType()).stream().anyMatch(fired::contains)
+                    : pattern.constraints().stream().allMatch(c -> c.condition().holds(f -> value(facts, f)));
+            if (present == pattern.negated()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Object value(CaseFacts facts, String field) {
+        for (RecordComponent c : CaseFacts.class.getRecordComponents()) {
+            if (c.getName().equals(field)) {
+                try {
+                    return c.getAccessor().invoke(facts);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        throw new IllegalArgumentException(field);
+    }
+}

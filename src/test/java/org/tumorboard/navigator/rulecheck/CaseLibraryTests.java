@@ -1,0 +1,81 @@
+package org.tumorboard.navigator.rulecheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tumorboard.navigator.TestRuleSets;
+import org.tumorboard.navigator.engine.RuleSet;
+import org.tumorboard.navigator.engine.RuleSetLoader;
+import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.CaseReader;
+import org.tumorboard.navigator.intake.Stage;
+import tools.jackson.databind.json.JsonMapper;
+
+class CaseLibraryTests {
+
+    private static final CaseReader READER = CaseReader.withDefaultValidator();
+    private static RuleSet real;
+    private static CaseSpace space;
+
+    @BeforeAll
+    static void load() {
+        real = RuleSetLoader.load(TestRuleSets.REAL);
+        space = CaseSpace.of(real);
+    }
+
+    @Test
+    void representativeValuesComeFromTheCompiledThresholdsEnumsAndRanges() {
+        assertThat(space.values("tumorSizeCm")).containsExactly(null, 0.1, 3.9, 4.0, 4.1, 5.9, 6.0, 6.1, 25.0);
+        assertThat(space.values("age")).containsExactly(null, 18, 64, 65, 66, 100);
+        assertThat(space.values("pacemaker")).containsExactly(null, true, false);
+        assertThat(space.values("stage")).containsExactly((Object[]) Stage.values());
+        assertThat(space.fields()).doesNotContain("label");
+    }
+
+    @Test
+    void coversEveryCombinationOfTheFieldsOfEachRule() {
+        List<CaseFacts> cases = CaseLibrary.generate(space, READER).cases();
+        for (List<String> group : space.groups()) {
+            Set<List<Object>> seen = cases.stream()
+                    .map(c -> group.stream().map(f -> (Object) CaseFields.get(c, f)).collect(Collectors.toList()))
+                    .collect(Collectors.toSet());
+            long expected = group.stream().mapToLong(f -> space.values(f).size()).reduce(1, (a, b) -> a * b);
+            assertThat(seen).as(group.toString()).hasSize((int) expected);
+        }
+        assertThat(space.groups()).contains(List.of("stage", "surgicalCandidate", "tumorSizeCm"));
+    }
+
+    @Test
+    void isDeterministicForASeedAndDiffersForAnother() {
+        assertThat(CaseLibrary.generate(space, READER).cases()).isEqualTo(CaseLibrary.generate(space, READER).cases());
+        assertThat(CaseLibrary.generate(space, READER, 1, List.of()).cases())
+                .isNotEqualTo(CaseLibrary.generate(space, READER).cases());
+    }
+
+    @Test
+    void everyCaseReadsBackThroughTheStrictReaderAsCaseJson() throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        for (CaseFacts facts : CaseLibrary.generate(space, READER).cases()) {
+            assertThat(READER.read(json.writeValueAsBytes(facts))).isEqualTo(facts);
+        }
+    }
+
+    @Test
+    void exhaustiveEnumeratesAChosenSetOfFieldsFully() {
+        List<String> fields = List.of("pacemaker", "ca199", "age");
+        List<CaseFacts> cases = CaseLibrary.generate(space, READER, CaseLibrary.DEFAULT_SEED, fields).cases();
+        Set<List<Object>> seen = cases.stream().map(c -> fields.stream().map(f -> CaseFields.get(c, f)).toList())
+                .collect(Collectors.toSet());
+        assertThat(seen).hasSize(3 * 6 * 6);
+        assertThat(cases.size()).isGreaterThan(CaseLibrary.generate(space, READER).size());
+        assertThatThrownBy(() -> CaseLibrary.generate(space, READER, 1, List.of("pacemker")))
+                .hasMessageContaining("pacemker").hasMessageContaining("pacemaker");
+        assertThat(Map.of("a", CaseLibrary.fieldList(" a, b ,,c"))).containsEntry("a", List.of("a", "b", "c"));
+    }
+}
