@@ -2,20 +2,26 @@ package org.tumorboard.navigator.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.tumorboard.navigator.accounts.Role;
 
 /**
  * Who may do what, and the headers every response carries.
  * <ul>
- *   <li>Access: every page and API is public for now (there are no accounts yet); rules for protected addresses
- *   go above {@code anyRequest().permitAll()}.</li>
- *   <li>No user store: Boot's generated default user (and its printed password) is switched off in
- *   {@code application.properties} ({@code spring.autoconfigure.exclude}).</li>
- *   <li>CSRF protection is on for browser forms and off for the JSON API ({@code /api/**}), whose clients send no
- *   cookies to protect.</li>
+ *   <li>Access: reading (every page and {@code GET} of the API) is open to everyone. Recording a review needs a
+ *   {@code REVIEWER} account, adding to a discussion any account; reloading the rule set and reading the audit log
+ *   need {@code MAINTAINER}. Accounts live in the database ({@code accounts}); there is no default one, and Boot's
+ *   generated user is switched off in {@code application.properties}.</li>
+ *   <li>Pages: form login ({@code /login}), sign-out ({@code POST /logout}), CSRF protection on every form; the
+ *   session cookie is HttpOnly and SameSite ({@code server.servlet.session.cookie.*}).</li>
+ *   <li>The JSON API ({@code /api/**}): HTTP Basic, stateless (no session is created, so no CSRF token is needed:
+ *   there is no cookie to ride on); 401 without or with wrong credentials, 403 for the wrong role.</li>
  *   <li>Headers on every response, including static files and errors: {@link #CONTENT_SECURITY_POLICY} (no inline
  *   script or style), {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY},
  *   {@code Referrer-Policy: same-origin}, and {@code Cache-Control: no-cache, no-store, …} unless the response
@@ -29,14 +35,40 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; object-src 'none'";
 
+    private static final String REVIEWER = Role.REVIEWER.name();
+    private static final String MAINTAINER = Role.MAINTAINER.name();
+
     @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/rules/*/reviews").hasRole(REVIEWER)
+                        .requestMatchers("/api/rule-set/**").hasRole(MAINTAINER)
+                        .anyRequest().permitAll())
+                .httpBasic(basic -> basic.realmName("Tumor Board Navigator"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return headers(http).build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.deny()));
-        return http.build();
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/rules/*/reviews").hasRole(REVIEWER)
+                        .requestMatchers(HttpMethod.POST, "/rules/*/comments").authenticated()
+                        .requestMatchers("/audit", "/rule-set/**").hasRole(MAINTAINER)
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+        return headers(http).build();
+    }
+
+    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+        return http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
     }
 }
