@@ -3,7 +3,6 @@ package org.tumorboard.navigator.signoff;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,14 +47,7 @@ public class Reviews {
 
     /** Every rule of the loaded rule set with its review state, in the rule set's order. */
     public Map<String, RuleReview> all() {
-        RuleSet ruleSet = engine.ruleSet();
-        Map<String, List<Review>> reviews = repository.allReviews();
-        Map<String, RuleReview> all = new LinkedHashMap<>();
-        for (RuleInfo rule : ruleSet.rules()) {
-            all.put(rule.id(), RuleReview.derive(rule.id(), ruleSet.fingerprint(rule.id()).orElseThrow(),
-                    reviews.getOrDefault(rule.id(), List.of()), properties.approvalsRequired()));
-        }
-        return all;
+        return RuleReview.of(engine.ruleSet(), repository.allReviews(), properties.approvalsRequired());
     }
 
     /** What the rule's page shows of its review; empty for an unknown id. */

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tumorboard.navigator.engine.RuleInfo;
+import org.tumorboard.navigator.engine.RuleSet;
 
 /**
  * A rule's review state on its current fingerprint, derived from every review of the rule.
@@ -56,6 +58,16 @@ public record RuleReview(
         Optional<Review> last = chronological.isEmpty() ? Optional.empty()
                 : Optional.of(chronological.get(chronological.size() - 1));
         return new RuleReview(ruleId, fingerprint, status, approvals, approvalsRequired, current, last);
+    }
+
+    /** Every rule of the rule set with its state, in the rule set's order, from all reviews grouped by rule id. */
+    public static Map<String, RuleReview> of(RuleSet ruleSet, Map<String, List<Review>> reviews, int approvalsRequired) {
+        Map<String, RuleReview> all = new LinkedHashMap<>();
+        for (RuleInfo rule : ruleSet.rules()) {
+            all.put(rule.id(), derive(rule.id(), ruleSet.fingerprint(rule.id()).orElseThrow(),
+                    reviews.getOrDefault(rule.id(), List.of()), approvalsRequired));
+        }
+        return all;
     }
 
     public List<String> reviewers() {
