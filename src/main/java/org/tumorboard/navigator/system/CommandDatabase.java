@@ -47,6 +47,8 @@ final class CommandDatabase implements AutoCloseable {
     static class Record {
     }
 
+    private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+
     private final ConfigurableApplicationContext context;
 
     private CommandDatabase(ConfigurableApplicationContext context) {
@@ -66,11 +68,18 @@ final class CommandDatabase implements AutoCloseable {
 
     static CommandDatabase open(List<String> settings) {
         // The command line's quiet logging stays in place: Spring Boot is told not to configure logging.
-        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Record.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .run(settings.toArray(String[]::new));
-        return new CommandDatabase(context);
+        String logging = System.setProperty(LOGGING_SYSTEM, "none");
+        try {
+            return new CommandDatabase(new SpringApplicationBuilder(Record.class)
+                    .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                    .run(settings.toArray(String[]::new)));
+        } finally {
+            if (logging == null) {
+                System.clearProperty(LOGGING_SYSTEM);
+            } else {
+                System.setProperty(LOGGING_SYSTEM, logging);
+            }
+        }
     }
 
     <T> T bean(Class<T> type) {
