@@ -31,8 +31,7 @@ final class VerifyCommand {
         List<String> words = CommandDatabase.withoutSettings(args);
         boolean gate = words.contains(REQUIRE_APPROVED);
         List<String> dirs = words.stream().filter(w -> !w.equals(REQUIRE_APPROVED)).toList();
-        if (dirs.size() > 1 || dirs.stream().anyMatch(d -> d.startsWith("--"))
-                || (!gate && !CommandDatabase.settings(args).isEmpty())) {
+        if (dirs.size() > 1 || dirs.stream().anyMatch(d -> d.startsWith("--"))) {
             err.println("usage: java -jar tumor-board.jar " + USAGE);
             return Commands.INVALID_INPUT;
         }
