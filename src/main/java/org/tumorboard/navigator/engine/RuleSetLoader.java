@@ -42,8 +42,12 @@ import org.tumorboard.navigator.catalogue.LiteratureLoader;
  */
 public final class RuleSetLoader {
 
+    /** The rules directory where none is configured, relative to the working directory. */
+    public static final String DEFAULT_DIRECTORY = "rules";
+
     /** Where Drools expects resources; its messages carry this prefix, which is mapped back to the rules directory. */
     private static final String KIE_PREFIX = "src/main/resources/";
+    /** Each build's KieModule is {@code org.tumorboard:rule-set:1.0.N}, N counting builds in this JVM. */
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private RuleSetLoader() {
@@ -100,9 +104,19 @@ public final class RuleSetLoader {
         }
     }
 
+    /** The KieModule release of the {@code n}th build in this JVM (for tests: each is removed once built). */
+    static ReleaseId releaseOfBuild(long n) {
+        return KieServices.get().newReleaseId("org.tumorboard", "rule-set", "1.0." + n);
+    }
+
+    /** How many builds this JVM has made. */
+    static long builds() {
+        return BUILDS.get();
+    }
+
     private static KieBase compile(Map<String, String> sources, List<String> problems) {
         KieServices ks = KieServices.get();
-        ReleaseId releaseId = ks.newReleaseId("org.tumorboard", "rule-set", "1.0." + BUILDS.incrementAndGet());
+        ReleaseId releaseId = releaseOfBuild(BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         sources.forEach((file, text) -> kfs.write(KIE_PREFIX + file, text));

@@ -28,7 +28,7 @@ class LiteratureController {
         LiteraturePage page = LiteraturePage.of(ruleSet.literature(), ruleSet.rules(), modality,
                 m -> messages.getMessage("modality." + m.name(), null, m.name(), locale));
         model.addAttribute("page", page);
-        model.addAttribute("chartSvg", SurvivalChart.svg(page.chartGroups(), new SurvivalChart.Labels(
+        model.addAttribute("chart", SurvivalChart.of(page.chartGroups(), new SurvivalChart.Labels(
                 messages.getMessage("literature.chart.heading", null, locale),
                 messages.getMessage("literature.chart.intro", null, locale),
                 messages.getMessage("literature.chart.axis", null, locale),

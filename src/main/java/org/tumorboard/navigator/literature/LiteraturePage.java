@@ -1,5 +1,6 @@
 package org.tumorboard.navigator.literature;
 
+import org.tumorboard.navigator.intake.Numbers;
 import org.tumorboard.navigator.catalogue.Literature;
 import org.tumorboard.navigator.catalogue.LiteratureTable;
 import org.tumorboard.navigator.catalogue.Reference;
@@ -98,8 +99,7 @@ public record LiteraturePage(
             if (medianOsMonths == null) {
                 return null;
             }
-            return medianOsMonths == Math.rint(medianOsMonths)
-                    ? String.valueOf(medianOsMonths.longValue()) : String.valueOf(medianOsMonths);
+            return Numbers.plain(medianOsMonths);
         }
     }
 
@@ -128,28 +128,7 @@ public record LiteraturePage(
                         literature.rowsOf(t.number()).stream().map(r -> row(t, r)).toList()))
                 .toList();
 
-        Map<Modality, List<Reference>> byModality = new LinkedHashMap<>();
-        for (Modality m : Modality.values()) {
-            byModality.put(m, new ArrayList<>());
-        }
-        List<Reference> unassigned = new ArrayList<>();
-        for (Reference r : references) {
-            Modality key = modality != null ? modality : r.modalities().isEmpty() ? null : r.modalities().get(0);
-            if (key == null) {
-                unassigned.add(r);
-            } else {
-                byModality.get(key).add(r);
-            }
-        }
-        List<SurvivalChart.Group> groups = new ArrayList<>();
-        byModality.forEach((m, list) -> {
-            if (!list.isEmpty()) {
-                groups.add(new SurvivalChart.Group(m.name(), modalityLabels.apply(m), list));
-            }
-        });
-        if (!unassigned.isEmpty()) {
-            groups.add(new SurvivalChart.Group("OTHER", "Other", unassigned));
-        }
+        List<SurvivalChart.Group> groups = chartGroups(literature, references, modalityLabels);
 
         Map<Integer, List<String>> citedBy = new LinkedHashMap<>();
         for (RuleInfo rule : rules) {
@@ -176,6 +155,46 @@ public record LiteraturePage(
         boolean showTrials = modality == null || modality == Modality.IRE;
         return new LiteraturePage(modality, List.copyOf(available), literature.review(), literature.news(), tables,
                 groups, withoutMedian, views, showTrials, showTrials ? literature.trials() : List.of(), claims);
+    }
+
+    /**
+     * The chart's groups follow the review's tables: a study a table lists is drawn with that table's studies (so
+     * liver-metastasis RFA of Table 6 is not mixed with pancreatic RFA of Table 1); a study in no table is drawn
+     * under its own first treatment; filtering by a treatment never moves a study into another group. Only studies
+     * with a median overall survival are drawn.
+     */
+    static List<SurvivalChart.Group> chartGroups(Literature literature, List<Reference> references,
+                                                 Function<Modality, String> modalityLabels) {
+        Map<String, List<Reference>> studies = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (LiteratureTable t : literature.tables()) {
+            studies.put(tableKey(t.number()), new ArrayList<>());
+            labels.put(tableKey(t.number()), "Table " + t.number() + ": " + t.title());
+        }
+        for (Modality m : Modality.values()) {
+            studies.put(m.name(), new ArrayList<>());
+            labels.put(m.name(), modalityLabels.apply(m));
+        }
+        studies.put(OTHER, new ArrayList<>());
+        labels.put(OTHER, "Other");
+        for (Reference r : references.stream().filter(r -> r.medianOsMonths() != null).toList()) {
+            String key = r.table() != null && studies.containsKey(tableKey(r.table())) ? tableKey(r.table())
+                    : r.modalities().isEmpty() ? OTHER : r.modalities().get(0).name();
+            studies.get(key).add(r);
+        }
+        List<SurvivalChart.Group> groups = new ArrayList<>();
+        studies.forEach((key, list) -> {
+            if (!list.isEmpty()) {
+                groups.add(new SurvivalChart.Group(key, labels.get(key), list));
+            }
+        });
+        return List.copyOf(groups);
+    }
+
+    private static final String OTHER = "OTHER";
+
+    private static String tableKey(int number) {
+        return "TABLE-" + number;
     }
 
     /** A reference is charted only if it is a study, i.e. the catalogue gives a design, a patient count or a table. */

@@ -8,12 +8,31 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A server-rendered SVG chart of reported median overall survival per study, grouped (e.g. by treatment): one row
+ * The survival chart's view model: reported median overall survival per study, grouped (e.g. by treatment), one row
  * and one circle per study that reports a median, the circle's <em>area</em> proportional to its number of
- * patients. Studies without a median get no circle (the page lists them as such). Every text in the output is
- * XML-escaped, so the SVG can be inlined into a page as trusted markup.
+ * patients. Studies without a median get no circle (the page lists them as such). The template
+ * {@code fragments/chart.html} draws it as SVG elements; every coordinate here is already formatted, every text is
+ * left to Thymeleaf to escape.
+ *
+ * @param width  the SVG's width
+ * @param height the SVG's height
+ * @param labels the texts
+ * @param legendX where the legend ends (it is right-aligned)
+ * @param gridTop where the grid lines start
+ * @param plotBottom where the grid lines end
+ * @param ticks the month ticks along the axis, each with its grid line
+ * @param tickY the baseline of the tick labels
+ * @param axisX the centre of the axis label
+ * @param axisY the baseline of the axis label
+ * @param groups the groups that have at least one study with a median, in the order given
  */
-public final class SurvivalChart {
+public record SurvivalChart(int width, int height, Labels labels, int legendX, int gridTop, int plotBottom,
+                            List<Tick> ticks, int tickY, String axisX, int axisY, List<GroupView> groups) {
+
+    public SurvivalChart {
+        ticks = List.copyOf(ticks);
+        groups = List.copyOf(groups);
+    }
 
     /** A group of studies drawn under one heading. */
     public record Group(String key, String label, List<Reference> studies) {
@@ -25,6 +44,26 @@ public final class SurvivalChart {
 
     /** The chart's texts (from the messages): its title and description for assistive technology, axis, legend. */
     public record Labels(String title, String description, String axis, String legend) {
+    }
+
+    /** A month on the axis: its label and its x. */
+    public record Tick(int months, String x) {
+    }
+
+    /** A group as drawn: its heading's baseline and colour, and its studies' markers. */
+    public record GroupView(String key, String label, String colour, int labelY, List<Marker> markers) {
+
+        public GroupView {
+            markers = List.copyOf(markers);
+        }
+    }
+
+    /**
+     * One study's row: its label, a line from the axis to the circle, the circle (hollow where the study reports no
+     * patient number) with a tooltip, and the median printed beside it.
+     */
+    public record Marker(int ref, String label, String labelY, int lineX, String cx, String cy, String r,
+                         boolean hollow, String tooltip, String value, String valueX) {
     }
 
     static final int WIDTH = 760;
@@ -44,16 +83,13 @@ public final class SurvivalChart {
     private static final String[] COLOURS = {"#0b4f9c", "#8a1c1c", "#0f5a32", "#6b4a00", "#5b2a86", "#1d5e6e",
         "#7a2e5a", "#3d4a1f", "#2f3e5c", "#7a3b00"};
 
-    private SurvivalChart() {
-    }
-
     /** The studies of the groups that report a median, i.e. those that get a circle. */
     public static List<Reference> plotted(List<Group> groups) {
         return groups.stream().flatMap(g -> g.studies().stream()).filter(r -> r.medianOsMonths() != null).toList();
     }
 
-    /** The chart as an {@code <svg>} element. */
-    public static String svg(List<Group> groups, Labels labels) {
+    /** The chart of these groups: within a group, studies by median, longest first (then by reference number). */
+    public static SurvivalChart of(List<Group> groups, Labels labels) {
         List<Group> drawn = groups.stream()
                 .map(g -> new Group(g.key(), g.label(), g.studies().stream()
                         .filter(r -> r.medianOsMonths() != null)
@@ -68,67 +104,38 @@ public final class SurvivalChart {
         int domain = Math.max(12, (int) Math.ceil(maxMonths / step) * step);
         int maxPatients = studies.stream().filter(r -> r.patients() != null).mapToInt(Reference::patients).max().orElse(1);
         int height = TOP + drawn.size() * GROUP_HEADER + studies.size() * ROW + AXIS;
-
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"survival-chart\" role=\"img\"")
-                .append(" aria-labelledby=\"chart-title chart-desc\"")
-                .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\"")
-                .append(" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\"")
-                .append(" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n");
-        svg.append("<title id=\"chart-title\">").append(escape(labels.title())).append("</title>\n");
-        svg.append("<desc id=\"chart-desc\">").append(escape(labels.description())).append("</desc>\n");
-        svg.append("<text class=\"legend\" x=\"").append(PLOT_RIGHT).append("\" y=\"12\" text-anchor=\"end\" fill=\"#4a4a4a\">")
-                .append(escape(labels.legend())).append("</text>\n");
         int plotBottom = height - AXIS;
-        // grid and axis
-        svg.append("<g class=\"axis\" stroke=\"#c9d1d9\">\n");
-        for (int m = 0; m <= domain; m += step) {
-            double x = x(m, domain);
-            svg.append("<line x1=\"").append(fmt(x)).append("\" y1=\"").append(TOP - 6).append("\" x2=\"")
-                    .append(fmt(x)).append("\" y2=\"").append(plotBottom).append("\"/>\n");
-        }
-        svg.append("</g>\n<g class=\"ticks\" fill=\"#1a1a1a\" text-anchor=\"middle\">\n");
-        for (int m = 0; m <= domain; m += step) {
-            svg.append("<text x=\"").append(fmt(x(m, domain))).append("\" y=\"").append(plotBottom + 16).append("\">")
-                    .append(m).append("</text>\n");
-        }
-        svg.append("<text x=\"").append(fmt((PLOT_LEFT + PLOT_RIGHT) / 2.0)).append("\" y=\"").append(plotBottom + 36)
-                .append("\">").append(escape(labels.axis())).append("</text>\n</g>\n");
 
+        List<Tick> ticks = new ArrayList<>();
+        for (int m = 0; m <= domain; m += step) {
+            ticks.add(new Tick(m, fmt(x(m, domain))));
+        }
+        List<GroupView> views = new ArrayList<>();
         int y = TOP;
-        int groupIndex = 0;
         for (Group group : drawn) {
-            String colour = COLOURS[groupIndex++ % COLOURS.length];
-            svg.append("<g class=\"group\" data-group=\"").append(escape(group.key())).append("\">\n");
-            svg.append("<text class=\"group-label\" x=\"0\" y=\"").append(y + 17).append("\" font-weight=\"700\" fill=\"")
-                    .append(colour).append("\">").append(escape(group.label())).append("</text>\n");
+            String colour = COLOURS[views.size() % COLOURS.length];
+            int labelY = y + 17;
             y += GROUP_HEADER;
+            List<Marker> markers = new ArrayList<>();
             for (Reference study : group.studies()) {
                 double cy = y + ROW / 2.0;
                 double cx = x(study.medianOsMonths(), domain);
                 double r = radius(study.patients(), maxPatients);
                 String name = study.shortName() + (study.firstAuthor() == null ? "" : " [" + study.ref() + "]");
-                svg.append("<text class=\"study-label\" x=\"8\" y=\"").append(fmt(cy + 4)).append("\" fill=\"#1a1a1a\">")
-                        .append(escape(truncate(name, 38))).append("</text>\n");
-                svg.append("<line x1=\"").append(PLOT_LEFT).append("\" y1=\"").append(fmt(cy)).append("\" x2=\"")
-                        .append(fmt(cx)).append("\" y2=\"").append(fmt(cy)).append("\" stroke=\"#e1e6eb\"/>\n");
-                svg.append("<circle class=\"marker\" data-ref=\"").append(study.ref()).append("\" cx=\"").append(fmt(cx))
-                        .append("\" cy=\"").append(fmt(cy)).append("\" r=\"").append(fmt(r)).append("\"");
-                if (study.patients() == null) {
-                    svg.append(" fill=\"#ffffff\" stroke=\"").append(colour).append("\" stroke-width=\"2\" stroke-dasharray=\"2 2\"");
-                } else {
-                    svg.append(" fill=\"").append(colour).append("\" fill-opacity=\"0.55\" stroke=\"").append(colour)
-                            .append("\" stroke-width=\"1.5\"");
-                }
-                svg.append("><title>").append(escape(tooltip(study))).append("</title></circle>\n");
-                svg.append("<text class=\"value\" x=\"").append(fmt(cx + r + 4)).append("\" y=\"").append(fmt(cy + 4))
-                        .append("\" fill=\"#1a1a1a\">").append(escape(number(study.medianOsMonths()))).append("</text>\n");
+                markers.add(new Marker(study.ref(), truncate(name, 38), fmt(cy + 4), PLOT_LEFT, fmt(cx), fmt(cy),
+                        fmt(r), study.patients() == null, tooltip(study), number(study.medianOsMonths()),
+                        fmt(cx + r + 4)));
                 y += ROW;
             }
-            svg.append("</g>\n");
+            views.add(new GroupView(group.key(), group.label(), colour, labelY, markers));
         }
-        svg.append("</svg>");
-        return svg.toString();
+        return new SurvivalChart(WIDTH, height, labels, PLOT_RIGHT, TOP - 6, plotBottom, ticks, plotBottom + 16,
+                fmt((PLOT_LEFT + PLOT_RIGHT) / 2.0), plotBottom + 36, views);
+    }
+
+    /** The number of circles. */
+    public int markerCount() {
+        return groups.stream().mapToInt(g -> g.markers().size()).sum();
     }
 
     static double x(double months, int domain) {
@@ -155,7 +162,7 @@ public final class SurvivalChart {
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        return org.tumorboard.navigator.intake.Numbers.plain(value);
     }
 
     private static String truncate(String text, int max) {
@@ -164,24 +171,5 @@ public final class SurvivalChart {
 
     private static String fmt(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    /** XML escaping of text and attribute values. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.tumorboard.navigator.system;
 
+import org.tumorboard.navigator.engine.RuleSetLoader;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -95,7 +96,7 @@ public final class Commands {
         if (dir == null || dir.isBlank()) {
             dir = System.getenv("TUMORBOARD_RULES_DIR");
         }
-        return Path.of(dir == null || dir.isBlank() ? "rules" : dir);
+        return Path.of(dir == null || dir.isBlank() ? RuleSetLoader.DEFAULT_DIRECTORY : dir);
     }
 
     /** Entry point from {@code main}: quiet logging, real streams, configured rules directory. */

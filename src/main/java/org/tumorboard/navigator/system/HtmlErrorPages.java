@@ -2,81 +2,109 @@ package org.tumorboard.navigator.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponse;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
+import org.springframework.validation.method.MethodValidationException;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.web.server.ResponseStatusException;
+import org.tumorboard.navigator.system.ProblemResponses.Fault;
 
 /**
- * Friendly error pages for people: an unknown address, a rule or figure that does not exist, or a malformed query
- * answered to a browser gets {@code error/404.html} or {@code error.html} (never a stack trace), where the
- * problem-details handler would otherwise answer JSON. Other requests (API clients, {@code Accept: *}{@code /*}),
- * and the JSON API's own addresses, get problem details exactly as before.
+ * Every request Spring MVC rejects (unknown address, wrong method, media type, a parameter that does not convert, a
+ * body that cannot be read, …) is answered the one way ({@link ProblemResponses}): the friendly page for a browser,
+ * else problem details whose {@code errors} name what is at fault. Spring's own handler supplies the status and
+ * headers ({@code Allow}, {@code Accept}); nothing here logs a stack trace, since the client caused it. Errors a
+ * feature answers itself (e.g. {@code web.ApiProblems} for invalid cases) are not touched.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class HtmlErrorPages {
 
-    private final ObjectProvider<ResponseEntityExceptionHandler> problemDetails;
+    private static final Logger log = LoggerFactory.getLogger(HtmlErrorPages.class);
 
-    HtmlErrorPages(ObjectProvider<ResponseEntityExceptionHandler> problemDetails) {
-        this.problemDetails = problemDetails;
+    private final ResponseEntityExceptionHandler standard = new ResponseEntityExceptionHandler() {
+    };
+
+    HtmlErrorPages(MessageSource messages) {
+        standard.setMessageSource(messages);
     }
 
-    @ExceptionHandler({NoResourceFoundException.class, ResponseStatusException.class, TypeMismatchException.class,
-            HttpRequestMethodNotSupportedException.class})
-    Object page(Exception exception, HttpServletRequest request, HttpServletResponse response) throws Exception {
-        HttpStatusCode status = exception instanceof ErrorResponse error ? error.getStatusCode() : HttpStatus.BAD_REQUEST;
-        if (!wantsPage(request)) {
-            return problem(exception, status, request, response);
+    /** The exceptions Spring's {@link ResponseEntityExceptionHandler} maps to a status. */
+    @ExceptionHandler({HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class,
+            HttpMediaTypeNotAcceptableException.class, MissingPathVariableException.class,
+            MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+            ServletRequestBindingException.class, MethodArgumentNotValidException.class,
+            HandlerMethodValidationException.class, NoHandlerFoundException.class, NoResourceFoundException.class,
+            AsyncRequestTimeoutException.class, ErrorResponseException.class, MaxUploadSizeExceededException.class,
+            ConversionNotSupportedException.class, TypeMismatchException.class,
+            HttpMessageNotReadableException.class, HttpMessageNotWritableException.class,
+            MethodValidationException.class, AsyncRequestNotUsableException.class})
+    Object rejected(Exception exception, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        ResponseEntity<Object> entity = standard.handleException(exception, new ServletWebRequest(request, response));
+        if (entity == null) {
+            return null;
         }
-        response.setStatus(status.value());
-        ModelAndView page = new ModelAndView(status.value() == 404 ? "error/404" : "error");
-        page.setStatus(status);
-        page.addObject("status", status.value());
-        return page;
-    }
-
-    private Object problem(Exception exception, HttpStatusCode status, HttpServletRequest request,
-                           HttpServletResponse response) throws Exception {
-        ResponseEntityExceptionHandler handler = problemDetails.getIfAvailable();
-        if (handler != null) {
-            ResponseEntity<Object> entity = handler.handleException(exception, new ServletWebRequest(request, response));
-            if (entity != null) {
-                return entity;
-            }
+        String detail = entity.getBody() instanceof ProblemDetail body ? body.getDetail() : null;
+        if (exception instanceof HttpMessageNotReadableException) {
+            detail = "The request body could not be read.";
         }
-        ProblemDetail body = exception instanceof ErrorResponse error ? error.getBody()
-                : ProblemDetail.forStatus(status);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        List<Fault> faults = Faults.of(exception);
+        if (faults.isEmpty() && entity.getStatusCode().value() == 400) {
+            faults = List.of(new Fault("request", detail == null ? "was not understood" : detail));
+        }
+        if (entity.getStatusCode().is5xxServerError()) {
+            log.error("Request {} {} failed", request.getMethod(), ProblemResponses.path(request), exception);
+        }
+        return ProblemResponses.respond(request, entity.getStatusCode(), detail, faults, entity.getHeaders());
     }
 
     /**
-     * A page is answered to requests that accept HTML explicitly (browsers do), except at the JSON API's and the
-     * result page's JSON twin's addresses; everything else gets problem details, as without this class.
+     * A body that stopped arriving (the connection timed out: see {@code server.tomcat.connection-timeout}) or
+     * whose parameters cannot be decoded: the client's doing, answered without a stack trace.
      */
-    static boolean wantsPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/") || path.endsWith(".json")) {
-            return false;
-        }
-        String accept = request.getHeader("Accept");
-        return accept != null && MediaType.parseMediaTypes(accept).stream()
-                .anyMatch(type -> type.getQualityValue() > 0 && (type.isCompatibleWith(MediaType.TEXT_HTML)
-                        && !type.isWildcardType()));
+    @ExceptionHandler({IOException.class, InvalidParameterException.class})
+    Object unreadable(Exception exception, HttpServletRequest request) {
+        log.debug("Unreadable request {} {}: {}", request.getMethod(), ProblemResponses.path(request),
+                exception.toString());
+        boolean timedOut = exception instanceof SocketTimeoutException
+                || exception.getCause() instanceof SocketTimeoutException;
+        HttpStatus status = timedOut ? HttpStatus.REQUEST_TIMEOUT : HttpStatus.BAD_REQUEST;
+        List<Fault> faults = exception instanceof InvalidParameterException
+                ? List.of(new Fault("query", "is not valid percent-encoded UTF-8"))
+                : List.of(new Fault("body", timedOut ? "did not arrive in time" : "could not be read"));
+        return ProblemResponses.respond(request, status, "The request could not be read.", faults,
+                new HttpHeaders());
     }
 }

@@ -1,5 +1,8 @@
 package org.tumorboard.navigator.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,8 +11,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.tumorboard.navigator.accounts.Role;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 
 /**
  * Who may do what, and the headers every response carries.
@@ -38,6 +48,14 @@ class SecurityConfiguration {
     private static final String REVIEWER = Role.REVIEWER.name();
     private static final String MAINTAINER = Role.MAINTAINER.name();
 
+    /** The headers on every response (Cache-Control only where the response has not set its own). */
+    private static final List<HeaderWriter> HEADERS = List.of(
+            new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+            new XContentTypeOptionsHeaderWriter(),
+            new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+            new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN),
+            new CacheControlHeadersWriter());
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
@@ -49,7 +67,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("Tumor Board Navigator"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
-        return headers(http).build();
+        return common(http).build();
     }
 
     @Bean
@@ -62,13 +80,20 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
-        return headers(http).build();
+        return common(http).build();
     }
 
-    private static HttpSecurity headers(HttpSecurity http) throws Exception {
-        return http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frame -> frame.deny()));
+    /** What both chains share: the error answer for a refused request and the headers. */
+    private static HttpSecurity common(HttpSecurity http) throws Exception {
+        return http.exceptionHandling(errors -> errors.accessDeniedHandler(ErrorEndpoint::accessDenied))
+                .headers(headers -> {
+                    headers.defaultsDisabled();
+                    HEADERS.forEach(headers::addHeaderWriter);
+                });
+    }
+
+    /** Writes the headers on a response that Spring Security refused before its own header writer ran. */
+    static void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
+        HEADERS.forEach(writer -> writer.writeHeaders(request, response));
     }
 }

@@ -4,6 +4,8 @@ import org.tumorboard.navigator.scenarios.Scenario;
 import org.tumorboard.navigator.scenarios.ScenarioLibrary;
 
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +32,12 @@ class WalkthroughController {
 
     private final ScenarioLibrary scenarios;
     private final RuleEngine engine;
+    private final MessageSource messages;
 
-    WalkthroughController(ScenarioLibrary scenarios, RuleEngine engine) {
+    WalkthroughController(ScenarioLibrary scenarios, RuleEngine engine, MessageSource messages) {
         this.scenarios = scenarios;
         this.engine = engine;
+        this.messages = messages;
     }
 
     @GetMapping(PATH)
@@ -58,7 +62,8 @@ class WalkthroughController {
         int at = figures.indexOf(scenario.figure());
         Integer previous = at > 0 ? figures.get(at - 1) : null;
         Integer next = at < figures.size() - 1 ? figures.get(at + 1) : null;
-        List<CaseFactRow> known = CaseFactRow.rows(scenario.caseFacts()).stream().filter(r -> !r.unknown()).toList();
+        List<CaseFactRow> known = CaseFactRow.rows(scenario.caseFacts(),
+                code -> messages.getMessage(code, null, null, Locale.ROOT) != null).stream().filter(r -> !r.unknown()).toList();
         return new WalkthroughView(scenario.figure(), scenario.name(), scenario.purpose(), scenario.walkthrough(), known,
                 EvaluationView.of(engine.evaluate(scenario.caseFacts())), CaseQuery.formUrl(scenario.caseFacts()),
                 CaseQuery.resultUrl(scenario.caseFacts()), previous, next);

@@ -1,5 +1,6 @@
 package org.tumorboard.navigator.engine;
 
+import org.tumorboard.navigator.intake.Cases;
 import org.tumorboard.navigator.catalogue.Modality;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +26,7 @@ class RuleEngineTests {
     private final RuleEngine engine = TestRuleSets.starterEngine();
 
     private static CaseFacts lapc(Boolean pacemaker, Boolean metalStent) {
-        return new CaseFacts(null, Stage.LOCALLY_ADVANCED, null, null, null, pacemaker, metalStent, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+        return Cases.lapc().with("pacemaker", pacemaker).with("metalBiliaryStent", metalStent).build();
     }
 
     @Test
@@ -60,6 +60,43 @@ class RuleEngineTests {
         assertThat(engine.evaluate(lapc(null, true))).isEqualTo(evaluation);
     }
 
+    /**
+     * Modality first (GENERAL before IRE), then kind in its declared order (CAUTION, MISSING_INFORMATION, EVIDENCE,
+     * NOTE), then rule id: the added rules' ids sort against their modality and kind, so each step shows.
+     */
+    @Test
+    void considerationsAreOrderedByModalityThenKindThenRuleId(@TempDir Path dir) {
+        Path rules = TestRuleSets.starterCopy(dir, Map.of("order.drl", """
+                package org.tumorboard.rules;
+
+                import org.tumorboard.navigator.engine.Conclusion;
+                """ + noteRule("IRE-AAA-NOTE", "IRE") + noteRule("ZZZ-GENERAL-NOTE", "GENERAL")));
+        Evaluation evaluation = RuleEngine.load(rules).evaluate(lapc(null, true));
+        assertThat(evaluation.considerations()).extracting(Consideration::ruleId).containsExactly(
+                "ZZZ-GENERAL-NOTE", "IRE-METAL-STENT", "IRE-PACEMAKER-UNKNOWN", "IRE-AAA-NOTE");
+        assertThat(evaluation.considerations()).extracting(Consideration::kind).containsExactly(
+                Kind.NOTE, Kind.CAUTION, Kind.MISSING_INFORMATION, Kind.NOTE);
+    }
+
+    /** A NOTE rule that fires for every locally advanced case. */
+    private static String noteRule(String id, String modality) {
+        return """
+
+                rule "A note %s for the ordering test"
+                    @id("%s")
+                    @modality("%s")
+                    @kind("NOTE")
+                    @refs("40")
+                    @explanation("A note for the ordering test.")
+                    @passage("Patients with pacemakers may not be a candidate for IRE[40].")
+                when
+                    LocallyAdvanced()
+                then
+                    insertLogical(Conclusion.of(drools, "stage = LOCALLY_ADVANCED"));
+                end
+                """.formatted(id, id, modality);
+    }
+
     @Test
     void eightThreadsGiveTheSameResultsAsOne() throws Exception {
         Random random = new Random(42);
@@ -67,9 +104,9 @@ class RuleEngineTests {
         Boolean[] triState = {null, true, false};
         Stage[] stages = Stage.values();
         for (int i = 0; i < 1000; i++) {
-            cases.add(new CaseFacts("case " + i, stages[random.nextInt(stages.length)], null, null, null,
-                    triState[random.nextInt(3)], triState[random.nextInt(3)], null, null, null, null, null, null,
-                    null, null, null, null, null, null, null));
+            cases.add(Cases.stage(stages[random.nextInt(stages.length)]).label("case " + i)
+                    .with("pacemaker", triState[random.nextInt(3)])
+                    .with("metalBiliaryStent", triState[random.nextInt(3)]).build());
         }
         List<Evaluation> sequential = cases.stream().map(engine::evaluate).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);

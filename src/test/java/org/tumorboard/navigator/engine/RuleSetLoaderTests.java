@@ -150,14 +150,24 @@ class RuleSetLoaderTests {
         assertThat(RuleSetLoader.load(rules).version()).isNotEqualTo(before).hasSize(12);
     }
 
+    /** Every build, compiled or rejected, removes its KieModule: the repository would otherwise keep them all. */
     @Test
-    void repeatedBuildsLeaveNoModulesBehindInTheRepository() {
+    void buildsLeaveNoModulesBehindInTheRepository() {
+        long before = RuleSetLoader.builds();
         RuleSet first = RuleSetLoader.load(TestRuleSets.STARTER);
         RuleSetLoader.load(TestRuleSets.STARTER);
-        assertThat(KieServices.get().getRepository().getDefaultReleaseId()).isNotNull();
-        var releaseId = KieServices.get().newReleaseId("org.tumorboard", "rule-set", "1.0.1");
-        assertThat(KieServices.get().getRepository().getKieModule(releaseId)).isNull();
+        Path broken = TestRuleSets.starterCopy(dir, Map.of("ire-devices.drl", """
+                package org.tumorboard.rules;
+                import org.tumorboard.navigator.intake.CaseFacts;
+                rule "Compiles not" when CaseFacts( noSuchField == true ) then end
+                """));
+        assertThatThrownBy(() -> RuleSetLoader.load(broken)).isInstanceOf(RuleSetException.class);
+        assertThat(RuleSetLoader.builds()).as("a build per load, the rejected one too").isEqualTo(before + 3);
         assertThat(first.rules()).isNotEmpty();
+        for (long n = before + 1; n <= RuleSetLoader.builds(); n++) {
+            assertThat(KieServices.get().getRepository().getKieModule(RuleSetLoader.releaseOfBuild(n)))
+                    .as("module of build " + n).isNull();
+        }
     }
 
     @Test

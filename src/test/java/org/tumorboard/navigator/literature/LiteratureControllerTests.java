@@ -45,7 +45,7 @@ class LiteratureControllerTests {
                 .contains("<a href=\"https://doi.org/10.3748/wjg.v27.i27.4322\">DOI 10.3748/wjg.v27.i27.4322</a>")
                 .contains("<tr id=\"trial-NCT03614910\">")
                 .contains("This is the review&#39;s 2021 list of active IRE trials")
-                .contains("<div class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains("<div class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"survival-chart\"")
                 .contains("id=\"claims\"")
                 .contains("The catalogue lists no claims yet.")
                 .contains("<a class=\"rule-id\" href=\"/rules/IRE-PACEMAKER\">IRE-PACEMAKER</a>");

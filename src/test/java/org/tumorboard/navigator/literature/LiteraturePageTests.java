@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tumorboard.navigator.literature.CatalogueFixture.LITERATURE;
 import static org.tumorboard.navigator.literature.CatalogueFixture.RULES;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tumorboard.navigator.engine.CitationLink;
 import org.tumorboard.navigator.catalogue.Modality;
 
@@ -46,10 +48,13 @@ class LiteraturePageTests {
     }
 
     @Test
-    void theChartGroupsStudiesByTheirFirstTreatmentInTreatmentOrder() {
+    void theChartGroupsStudiesByTheReviewsTablesThenStudiesInNoTableByTheirFirstTreatment() {
         LiteraturePage page = page(null);
-        assertThat(page.chartGroups()).extracting(SurvivalChart.Group::key).containsExactly("IRE", "RFA", "TACE");
-        assertThat(page.chartGroups().get(0).label()).isEqualTo("label of IRE");
+        assertThat(page.chartGroups()).extracting(SurvivalChart.Group::key)
+                .containsExactly("TABLE-1", "TABLE-3", "TACE");
+        assertThat(page.chartGroups().get(0).label()).isEqualTo("Table 1: Studies of RFA");
+        assertThat(page.chartGroups().get(1).studies()).extracting(Reference::ref).containsExactly(48, 52);
+        assertThat(page.chartGroups().get(2).label()).isEqualTo("label of TACE");
         assertThat(SurvivalChart.plotted(page.chartGroups())).extracting(Reference::ref)
                 .containsExactlyInAnyOrder(16, 48, 52, 70);
     }
@@ -77,21 +82,36 @@ class LiteraturePageTests {
         assertThat(page.modality()).isEqualTo(Modality.RFA);
         assertThat(page.tables()).extracting(LiteraturePage.TableView::number).containsExactly(1);
         assertThat(page.references()).extracting(LiteraturePage.ReferenceView::ref).containsExactly(15, 16);
-        assertThat(page.chartGroups()).extracting(SurvivalChart.Group::key).containsExactly("RFA");
+        assertThat(page.chartGroups()).extracting(SurvivalChart.Group::key).containsExactly("TABLE-1");
         assertThat(page.claims()).extracting(LiteraturePage.ClaimView::claim).containsExactly("RFA cures.");
         assertThat(page.showTrials()).isFalse();
         assertThat(page.trials()).isEmpty();
     }
 
     @Test
-    void aStudyAboutSeveralTreatmentsIsChartedUnderTheFilteredOne() {
+    void filteringNeverMovesAStudyIntoAnotherGroup() {
         LiteraturePage page = page(Modality.TACE);
         assertThat(page.chartGroups()).singleElement().satisfies(g -> {
             assertThat(g.key()).isEqualTo("TACE");
             assertThat(g.studies()).extracting(Reference::ref).containsExactly(70);
         });
-        assertThat(page(Modality.IRE).chartGroups()).singleElement()
-                .satisfies(g -> assertThat(g.studies()).extracting(Reference::ref).contains(70, 48));
+        assertThat(page(Modality.IRE).chartGroups()).extracting(SurvivalChart.Group::key)
+                .containsExactly("TABLE-3", "TACE");
+    }
+
+    @Test
+    void theRealChartKeepsLiverStudiesApartFromPancreaticOnesAndCryoablationOutOfIre() {
+        Literature real = org.tumorboard.navigator.catalogue.LiteratureLoader.load(
+                java.nio.file.Path.of("rules"), new java.util.ArrayList<>());
+        java.util.Map<Integer, String> groupOf = new java.util.HashMap<>();
+        LiteraturePage.chartGroups(real, real.references(), Modality::name)
+                .forEach(g -> g.studies().forEach(r -> groupOf.put(r.ref(), g.key())));
+        assertThat(groupOf.get(36)).as("Xu et al. [36], cryoablation plus iodine-125").isEqualTo("CRYOABLATION");
+        assertThat(groupOf.get(80)).as("Bailey et al. [80], any liver-directed treatment").isEqualTo("TABLE-6");
+        assertThat(List.of(77, 78, 79)).allSatisfy(ref -> assertThat(groupOf.get(ref)).isEqualTo("TABLE-6"));
+        assertThat(groupOf).as("Giardino et al. [16]: 14.7 mo is one arm, never drawn with all 107 patients")
+                .doesNotContainKey(16);
+        assertThat(groupOf.values()).doesNotContain("MWA");
     }
 
     @Test
@@ -107,9 +127,13 @@ class LiteraturePageTests {
                 new CitationLink(52, "Kluger et al., 2015 [52]", "/literature#ref-52"));
     }
 
-    @Test
-    void onlyTreatmentsTheCatalogueCoversAreOfferedAsFilters() {
-        assertThat(page(null).modalities()).containsExactly(Modality.IRE, Modality.RFA, Modality.TACE);
-        assertThat(Arrays.asList(Modality.values())).containsAll(page(null).modalities());
+    /** The fixture has studies or tables about IRE, RFA and TACE (MIXED is about TACE and IRE), none about others. */
+    @ParameterizedTest
+    @EnumSource(Modality.class)
+    void eachTreatmentIsOfferedAsAFilterExactlyWhenTheCatalogueCoversIt(Modality modality) {
+        boolean covered = Set.of(Modality.IRE, Modality.RFA, Modality.TACE).contains(modality);
+        assertThat(page(null).modalities().contains(modality)).as(modality.name()).isEqualTo(covered);
+        assertThat(page(modality).modalities()).as("the filters do not depend on the filter chosen")
+                .containsExactly(Modality.IRE, Modality.RFA, Modality.TACE);
     }
 }

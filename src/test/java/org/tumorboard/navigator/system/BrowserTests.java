@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -57,13 +58,15 @@ import org.tumorboard.navigator.scenarios.ScenarioLibrary;
 /**
  * The pages in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), against the real
  * rule set under {@code rules/}. Selenium is pointed at the installed driver and browser, so it never downloads
- * anything. Without Chromium the class is skipped, except on CI ({@code CI=true}), where that is a failure.
+ * anything. Without Chromium every test shows as skipped with the reason, except on CI ({@code CI=true}), where
+ * that is a failure.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserTests {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; elsewhere set {@code -Dtumorboard.chromium=…} and {@code -Dtumorboard.chromedriver=…}. */
+    static final Path CHROMIUM = Path.of(System.getProperty("tumorboard.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("tumorboard.chromedriver", "/usr/bin/chromedriver"));
     static final Duration WAIT = Duration.ofSeconds(15);
     /** A guard against a crawl that never ends (e.g. links generating links); far above the real page count. */
     static final int MAX_PAGES = 3000;
@@ -84,16 +87,19 @@ class BrowserTests {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Why the browser tests cannot run here, or null. */
+    private static String missing;
+
     @BeforeAll
     static void startBrowser() throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed) {
-            String message = "Chromium and its driver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " for the browser tests (Debian: apt-get install chromium chromium-driver)";
+            missing = "Chromium and its driver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " for the browser tests (see README, \"Chromium for the browser tests\")";
             if ("true".equals(System.getenv("CI"))) {
-                Assertions.fail(message + "; on CI (CI=true) that is a failure.");
+                Assertions.fail(missing + "; on CI (CI=true) that is a failure.");
             }
-            Assumptions.abort(message + "; skipped outside CI.");
+            return;
         }
         profile = Files.createTempDirectory("tumor-board-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -105,6 +111,12 @@ class BrowserTests {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(WAIT);
+    }
+
+    /** Each test shows as skipped, with the reason, where Chromium is missing (outside CI). */
+    @BeforeEach
+    void needsChromium() {
+        Assumptions.assumeTrue(missing == null, () -> missing + "; skipped outside CI.");
     }
 
     @AfterAll

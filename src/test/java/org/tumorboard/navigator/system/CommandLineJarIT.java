@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +56,17 @@ class CommandLineJarIT {
         assertThat(run.stdout()).isEmpty();
         assertThat(run.stderr().lines().toList()).singleElement()
                 .satisfies(line -> assertThat(line).startsWith(typo + ": pacemker: unknown field"));
+    }
+
+    /** A mistake prints the usage and exits 2; help exits 0. Neither starts the web server (which would not exit). */
+    @ParameterizedTest
+    @CsvSource({"evalute x.json, 2, ''", "--help, 0, usage:", "-h, 0, usage:"})
+    void mistakesAndHelpPrintTheUsageWithoutStartingTheWebServer(String args, int exit, String stdout)
+            throws Exception {
+        Run run = java(args.split(" "));
+        assertThat(run.exit()).as(run.stderr()).isEqualTo(exit);
+        assertThat(run.stdout()).startsWith(stdout);
+        assertThat(run.stdout() + run.stderr()).contains("evaluate FILE...").doesNotContain("Tomcat", "Spring Boot");
     }
 
     @Test

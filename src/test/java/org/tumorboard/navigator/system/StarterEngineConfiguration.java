@@ -13,7 +13,7 @@ import org.tumorboard.navigator.intake.CaseReader;
  * security configuration (headers, CSRF, access), as the app runs.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(SecurityConfiguration.class)
+@Import({SecurityConfiguration.class, ServerConfiguration.class})
 public class StarterEngineConfiguration {
 
     @Bean

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 
-class HtmlErrorPagesTests {
+class ProblemResponsesTests {
 
     @ParameterizedTest
     @CsvSource(nullValues = "none", delimiter = '|', value = {
@@ -17,12 +17,15 @@ class HtmlErrorPagesTests {
         "/nope | application/json | false",
         "/nope | text/html;q=0,application/json | false",
         "/api/nope | text/html | false",
-        "/cases/evaluation.json | text/html | false"})
+        "/cases/evaluation.json | text/html | false",
+        "/nope | text/html;q=abc | false",
+        "/nope | / | false",
+        "/nope | 'text/html;charset=\"' | false"})
     void browsersGetPagesAndEveryoneElseProblemDetails(String path, String accept, boolean page) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         if (accept != null) {
             request.addHeader("Accept", accept);
         }
-        assertThat(HtmlErrorPages.wantsPage(request)).isEqualTo(page);
+        assertThat(ProblemResponses.wantsPage(request)).isEqualTo(page);
     }
 }
