@@ -162,6 +162,17 @@ class ReviewLifecycleTests {
         assertThat(audit.newest(100)).extracting(AuditEntry::action).contains(AuditAction.RELOAD);
     }
 
+    @Test
+    void theDashboardCountsRulesPerStatusAndListsThoseNeedingAttention() throws Exception {
+        String html = mvc.perform(get("/reviews").param("modality", "IRE")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Each rule&#39;s status follows from its reviews on its current fingerprint: "
+                + "approved once 2 distinct reviewers")
+                .contains("<span id=\"count-UNREVIEWED\">")
+                .contains("data-rule-id=\"IRE-PACEMAKER-UNKNOWN\"")
+                .doesNotContain("data-rule-id=\"DERIVED-LOCALLY-ADVANCED\"");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "{\"verdict\": \"NEEDS_CHANGE\"}                   | comment",
