@@ -14,7 +14,10 @@ import com.tngtech.archunit.lang.ArchRule;
  * to the case, through the one reader); the {@code engine} on both; {@code web} holds what every HTTP
  * feature shares; the {@code scenarios} (regression cases and walkthrough material) sit on the engine. The features
  * side by side above them: {@code results}, {@code rulecheck}, {@code rulebook}, {@code teaching},
- * {@code literature}, {@code cdshooks}. {@code system} (start-up, command line, errors) is on top and nothing depends on it.
+ * {@code literature}, {@code cdshooks}. The review sign-off sits beside them: {@code audit} (the append-only log) depends on
+ * nothing; {@code accounts} on it; {@code signoff} (fingerprints' reviews, status, dashboard, export) on the
+ * engine and the log, and {@code rulebook} shows its state; {@code reload} runs {@code rulecheck} on a candidate.
+ * {@code system} (start-up, command line, errors, security) is on top and nothing depends on it.
  */
 @AnalyzeClasses(packages = "org.tumorboard.navigator", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -38,6 +41,10 @@ class ArchitectureTests {
             .layer("Teaching").definedBy(ROOT + "teaching..")
             .layer("Literature").definedBy(ROOT + "literature..")
             .layer("CdsHooks").definedBy(ROOT + "cdshooks..")
+            .layer("Audit").definedBy(ROOT + "audit..")
+            .layer("Accounts").definedBy(ROOT + "accounts..")
+            .layer("SignOff").definedBy(ROOT + "signoff..")
+            .layer("Reload").definedBy(ROOT + "reload..")
             .layer("System").definedBy(ROOT + "system..")
             .whereLayer("Intake").mayNotAccessAnyLayer()
             .whereLayer("Catalogue").mayOnlyAccessLayers("Intake")
@@ -47,9 +54,13 @@ class ArchitectureTests {
             .whereLayer("Scenarios").mayOnlyAccessLayers("Intake", "Catalogue", "Engine")
             .whereLayer("Results").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Fhir", "Web")
             .whereLayer("RuleCheck").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Scenarios")
-            .whereLayer("RuleBook").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Web", "Scenarios")
+            .whereLayer("RuleBook").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Web", "Scenarios", "SignOff")
             .whereLayer("Teaching").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Scenarios", "Results")
             .whereLayer("Literature").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Web")
             .whereLayer("CdsHooks").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Fhir", "Web")
+            .whereLayer("Audit").mayNotAccessAnyLayer()
+            .whereLayer("Accounts").mayOnlyAccessLayers("Audit")
+            .whereLayer("SignOff").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Web", "Audit")
+            .whereLayer("Reload").mayOnlyAccessLayers("Intake", "Engine", "Scenarios", "RuleCheck", "Web", "Audit")
             .whereLayer("System").mayNotBeAccessedByAnyLayer();
 }

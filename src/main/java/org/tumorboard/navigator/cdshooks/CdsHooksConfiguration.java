@@ -8,7 +8,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.tumorboard.navigator.engine.RuleEngine;
 
 /**
- * The card builder, the feedback store, and CORS for the public CDS Hooks sandbox, which calls the service from
+ * The card builder, and CORS for the public CDS Hooks sandbox, which calls the service from
  * the browser: on {@code /cds-services/**} only.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,11 +21,6 @@ class CdsHooksConfiguration implements WebMvcConfigurer {
         var review = engine.ruleSet().literature().review();
         return new CardBuilder(messages, consideration -> true,
                 review == null ? "The 2021 review" : review.shortName());
-    }
-
-    @Bean
-    CdsFeedbackStore cdsFeedbackStore() {
-        return new InMemoryCdsFeedbackStore();
     }
 
     @Override

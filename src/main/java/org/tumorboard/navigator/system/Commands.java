@@ -54,8 +54,11 @@ public final class Commands {
     static final Map<String, Subcommand> SUBCOMMANDS = register(
             new Subcommand("evaluate", "evaluate FILE...", "one evaluation per case file, as JSON Lines", 1, -1,
                     EvaluateCommand::run),
-            new Subcommand("verify", "verify [RULES_DIR]", "check the rule set and run every scenario", 0, 1,
-                    VerifyCommand::run));
+            new Subcommand("verify", VerifyCommand.USAGE,
+                    "check the rule set and run every scenario; --require-approved: and every rule approved", 0, -1,
+                    VerifyCommand::run),
+            new Subcommand("user", UserCommand.USAGE, "manage accounts (password on standard input)", 1, -1,
+                    UserCommand::run));
 
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
 

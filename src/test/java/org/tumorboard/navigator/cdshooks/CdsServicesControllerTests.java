@@ -3,6 +3,7 @@ package org.tumorboard.navigator.cdshooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +16,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The CDS Hooks 2.0 service against request and response examples written from the specification. */
 @WebMvcTest({CdsServicesController.class, CdsFeedbackApiController.class})
-@Import({StarterEngineConfiguration.class, CdsHooksConfiguration.class})
+@Import({StarterEngineConfiguration.class, CdsHooksConfiguration.class, InMemoryCdsFeedbackStore.class})
 class CdsServicesControllerTests {
+
+    private static final RequestPostProcessor MAINTAINER = user("maintainer").roles("MAINTAINER");
 
     static final String SERVICE = "/cds-services/" + CdsService.ID;
 
@@ -133,7 +138,7 @@ class CdsServicesControllerTests {
                         .content(example("feedback-request.json")))
                 .andExpect(status().isOk());
 
-        mvc.perform(get("/api/cds-feedback"))
+        mvc.perform(get("/api/cds-feedback").with(MAINTAINER))
                 .andExpect(status().isOk())
                 .andExpect(content().json("{\"counts\": [{\"cardType\": \"IRE\", \"accepted\": 1, \"overridden\": 1}]}",
                         JsonCompareMode.STRICT));
@@ -146,11 +151,11 @@ class CdsServicesControllerTests {
         "{\"feedback\": [{\"card\": \"x\", \"outcome\": \"accepted\", \"outcomeTimestamp\": \"yesterday\"}]}",
         "{\"feedback\": []}"})
     void invalidFeedbackIsABadRequestAndNotCounted(String body) throws Exception {
-        String before = mvc.perform(get("/api/cds-feedback")).andReturn().getResponse().getContentAsString();
+        String before = mvc.perform(get("/api/cds-feedback").with(MAINTAINER)).andReturn().getResponse().getContentAsString();
         mvc.perform(post(SERVICE + "/feedback").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", containsString("feedback")));
-        mvc.perform(get("/api/cds-feedback")).andExpect(content().json(before, JsonCompareMode.STRICT));
+        mvc.perform(get("/api/cds-feedback").with(MAINTAINER)).andExpect(content().json(before, JsonCompareMode.STRICT));
     }
 
     @Test
@@ -165,9 +170,17 @@ class CdsServicesControllerTests {
                 .andExpect(status().isForbidden());
     }
 
+    @ParameterizedTest
+    @CsvSource({"anonymous, 401", "REVIEWER, 403", "MAINTAINER, 200"})
+    void feedbackCountsAreForMaintainers(String role, int status) throws Exception {
+        var request = get("/api/cds-feedback");
+        mvc.perform(role.equals("anonymous") ? request : request.with(user("someone").roles(role)))
+                .andExpect(status().is(status));
+    }
+
     @Test
     void corsIsLimitedToTheCdsServices() throws Exception {
-        mvc.perform(get("/api/cds-feedback").header("Origin", CdsHooksConfiguration.SANDBOX))
+        mvc.perform(get("/api/cds-feedback").with(MAINTAINER).header("Origin", CdsHooksConfiguration.SANDBOX))
                 .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Feedback kept in memory (lost on restart); the issued-card list keeps the newest {@link #MAX_CARDS}. */
+/** The web slice's feedback store: in memory; the issued-card list keeps the newest {@link #MAX_CARDS}. */
 final class InMemoryCdsFeedbackStore implements CdsFeedbackStore {
 
     static final int MAX_CARDS = 10_000;
