@@ -38,6 +38,12 @@ public final class RuleSetVerifier {
         } catch (RuleSetException e) {
             return new Verification(e.problems(), List.of());
         }
+        return verify(engine);
+    }
+
+    /** Checks a loaded rule set (e.g. a candidate for reload) and runs the scenarios of its directory. */
+    public Verification verify(RuleEngine engine) {
+        Path rulesDirectory = engine.ruleSet().directory();
         List<String> problems = new ArrayList<>(contentProblems(engine.ruleSet()));
         List<Scenario> scenarios = new ScenarioLoader(reader).load(rulesDirectory, problems);
         List<ScenarioOutcome> outcomes = scenarios.stream().map(s -> run(engine, s)).toList();
@@ -47,6 +53,12 @@ public final class RuleSetVerifier {
     }
 
     /** Writes the approved output of every scenario ({@link ApprovedOutput}), then verifies. */
+    public Verification approveAndVerify(RuleEngine engine) {
+        ApprovedOutput.approve(engine, new ScenarioLoader(reader).load(engine.ruleSet().directory(), new ArrayList<>()));
+        return verify(engine);
+    }
+
+    /** As {@link #approveAndVerify(RuleEngine)}, loading the rules directory first. */
     public Verification approveAndVerify(Path rulesDirectory) {
         try {
             RuleEngine engine = RuleEngine.load(rulesDirectory);

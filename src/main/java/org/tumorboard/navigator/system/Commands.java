@@ -54,8 +54,11 @@ public final class Commands {
     static final Map<String, Subcommand> SUBCOMMANDS = register(
             new Subcommand("evaluate", "evaluate FILE...", "one evaluation per case file, as JSON Lines", 1, -1,
                     EvaluateCommand::run),
-            new Subcommand("verify", VerifyCommand.USAGE, "check the rule set and run every scenario", 0, 2,
+            new Subcommand("verify", VerifyCommand.USAGE,
+                    "check the rule set and run every scenario; --require-approved: and every rule approved", 0, -1,
                     VerifyCommand::run),
+            new Subcommand("user", UserCommand.USAGE, "manage accounts (password on standard input)", 1, -1,
+                    UserCommand::run),
             new Subcommand("impact", ImpactCommand.USAGE, "what changes between two rule sets", 1, -1, ImpactCommand::run),
             new Subcommand("sweep", SweepCommand.USAGE, "check the invariants over the generated case library", 0, -1,
                     SweepCommand::run),

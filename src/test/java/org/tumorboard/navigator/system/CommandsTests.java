@@ -143,7 +143,7 @@ class CommandsTests {
         assertThat(run(TestRuleSets.STARTER, args)).isEqualTo(Commands.INVALID_INPUT);
         assertThat(stdoutLines()).isEmpty();
         assertThat(stderr().lines().toList()).first().isEqualTo("unknown command '" + word + "'");
-        assertThat(stderr()).contains("usage: java -jar tumor-board.jar", "evaluate FILE...", "verify [RULES_DIR]");
+        assertThat(stderr()).contains("usage: java -jar tumor-board.jar", "evaluate FILE...", VerifyCommand.USAGE);
     }
 
     @Test
