@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -96,6 +97,11 @@ public final class RuleEngine {
         return fresh;
     }
 
+    /** Swaps in a rule set built (and checked) elsewhere, e.g. a reload candidate; evaluations under way finish on the old one. */
+    public void replace(RuleSet ruleSet) {
+        current.set(java.util.Objects.requireNonNull(ruleSet));
+    }
+
     /** The evaluation of a case; its {@link Evaluation#firedRules()} is not recorded (see {@link #trace}). */
     public Evaluation evaluate(CaseFacts facts) {
         RuleSet ruleSet = ruleSet();
@@ -113,17 +119,19 @@ public final class RuleEngine {
     public Evaluation trace(CaseFacts facts) {
         RuleSet ruleSet = ruleSet();
         TreeSet<String> fired = new TreeSet<>();
+        AgendaEventListener listener = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(String.valueOf(event.getMatch().getRule().getMetaData().get(RuleInfo.ID)));
+            }
+        };
         List<Conclusion> conclusions;
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = ruleSet.pooledSession();
+        session.addEventListener(listener);
         try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(String.valueOf(event.getMatch().getRule().getMetaData().get(RuleInfo.ID)));
-                }
-            });
             conclusions = fire(session, facts);
         } finally {
+            session.removeEventListener(listener);
             session.dispose();
         }
         return evaluation(ruleSet, facts, conclusions, fired);

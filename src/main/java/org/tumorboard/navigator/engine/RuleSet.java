@@ -28,6 +28,7 @@ public final class RuleSet {
     private volatile Conditions conditions;
     private final ResultOrder resultOrder;
     private final KieSessionsPool sessions;
+    private final Map<String, String> fingerprints;
 
     RuleSet(Path directory, String version, KieBase kieBase, List<RuleInfo> rules, Literature literature,
             Supplier<Conditions> conditions) {
@@ -40,6 +41,8 @@ public final class RuleSet {
         this.readConditions = conditions;
         this.resultOrder = new ResultOrder(this.rules, literature.trials());
         this.sessions = kieBase.newKieSessionsPool(1);
+        this.fingerprints = rules.stream()
+                .collect(Collectors.toUnmodifiableMap(RuleInfo::id, rule -> RuleFingerprint.of(rule, literature)));
     }
 
     public Path directory() {
@@ -74,6 +77,14 @@ public final class RuleSet {
 
     public Optional<RuleInfo> rule(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The rule's fingerprint: a SHA-256 of its own DRL text and the catalogue entries it cites, computed once per
+     * rule set; it changes when they change and only then. Empty for an id the rule set does not have.
+     */
+    public Optional<String> fingerprint(String id) {
+        return Optional.ofNullable(fingerprints.get(id));
     }
 
     public Literature literature() {

@@ -220,6 +220,10 @@ public final class RuleSetLoader {
         return dir.relativize(file).toString().replace('\\', '/');
     }
 
+    static String readFile(Path file) {
+        return read(file);
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);

@@ -54,8 +54,16 @@ public final class Commands {
     static final Map<String, Subcommand> SUBCOMMANDS = register(
             new Subcommand("evaluate", "evaluate FILE...", "one evaluation per case file, as JSON Lines", 1, -1,
                     EvaluateCommand::run),
-            new Subcommand("verify", "verify [RULES_DIR]", "check the rule set and run every scenario", 0, 1,
-                    VerifyCommand::run));
+            new Subcommand("verify", VerifyCommand.USAGE,
+                    "check the rule set and run every scenario; --require-approved: and every rule approved", 0, -1,
+                    VerifyCommand::run),
+            new Subcommand("user", UserCommand.USAGE, "manage accounts (password on standard input)", 1, -1,
+                    UserCommand::run),
+            new Subcommand("impact", ImpactCommand.USAGE, "what changes between two rule sets", 1, -1, ImpactCommand::run),
+            new Subcommand("sweep", SweepCommand.USAGE, "check the invariants over the generated case library", 0, -1,
+                    SweepCommand::run),
+            new Subcommand("mutate", MutateCommand.USAGE, "rule mutation testing: how strong the scenarios are", 0, 1,
+                    MutateCommand::run));
 
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
 

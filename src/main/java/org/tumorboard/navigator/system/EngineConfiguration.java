@@ -1,19 +1,22 @@
 package org.tumorboard.navigator.system;
 
+import ca.uhn.fhir.context.FhirContext;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleSetException;
+import org.tumorboard.navigator.fhir.FhirCaseReader;
 import org.tumorboard.navigator.intake.CaseReader;
 
 /**
- * The rule engine (its rule set built once per start, in the background while the context starts) and the case
- * reader. The app reports readiness ({@code ReadinessState.ACCEPTING_TRAFFIC}, published after the application
- * runners) only once the rule set is built; a request that comes earlier waits for it, and a rule set that does not
- * build stops the start (see {@link RuleSetFailureAnalyzer}).
+ * The rule engine (its rule set built once per start, in the background while the context starts), the case reader
+ * and its FHIR front. The app reports readiness ({@code ReadinessState.ACCEPTING_TRAFFIC}, published after the
+ * application runners) only once the rule set is built; a request that comes earlier waits for it, and a rule set
+ * that does not build stops the start (see {@link RuleSetFailureAnalyzer}).
  */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
@@ -42,5 +45,16 @@ class EngineConfiguration {
     @Bean
     CaseReader caseReader(Validator validator) {
         return new CaseReader(validator);
+    }
+
+    /** HAPI's R4 context: expensive to build, thread-safe, so one for the application. */
+    @Bean
+    FhirContext fhirContext() {
+        return FhirContext.forR4();
+    }
+
+    @Bean
+    FhirCaseReader fhirCaseReader(FhirContext fhirContext, CaseReader caseReader) {
+        return new FhirCaseReader(fhirContext, caseReader, Clock.systemUTC());
     }
 }

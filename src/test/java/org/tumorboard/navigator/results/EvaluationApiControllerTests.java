@@ -13,6 +13,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tumorboard.navigator.fhir.FhirCaseReader;
+import org.tumorboard.navigator.fhir.FhirFixtures;
 import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.system.StarterEngineConfiguration;
 
@@ -82,6 +84,51 @@ class EvaluationApiControllerTests {
         post("{\"stage\": \"METASTATIC\", \"label\": \"" + "x".repeat(CaseReader.MAX_BYTES) + "\"}")
                 .andExpect(status().isContentTooLarge())
                 .andExpect(jsonPath("$.errors[0].field").value("body"));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions postFhir(byte[] body) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/evaluations").contentType("application/fhir+json").content(body));
+    }
+
+    @Test
+    void answersAFhirBundleWithTheEvaluationOfItsMappedFactsOnly() throws Exception {
+        postFhir(FhirFixtures.figure2())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.case.stage").value("LOCALLY_ADVANCED"))
+                .andExpect(jsonPath("$.case.tumorLocation").value("HEAD"))
+                .andExpect(jsonPath("$.case.tumorSizeCm").value(4.0))
+                .andExpect(jsonPath("$.case.ca199").value(959.0))
+                .andExpect(jsonPath("$.case.pacemaker").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.considerations[0].ruleId").value("IRE-PACEMAKER-UNKNOWN"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("figure-2-patient"))));
+    }
+
+    @Test
+    void rejectsConflictingFhirResourcesNamingThem() throws Exception {
+        postFhir(FhirFixtures.bundle(FhirFixtures.stage("s", "LOCALLY_ADVANCED"), FhirFixtures.ca199("ca199-a", "959"),
+                        FhirFixtures.ca199("ca199-b", "1200")).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("ca199"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("Observation/ca199-a, Observation/ca199-b")));
+    }
+
+    @Test
+    void rejectsInvalidFhirNamingResourceAndElement() throws Exception {
+        postFhir(FhirFixtures.bundle("{\"resourceType\":\"Observation\",\"id\":\"x\",\"valu\":1}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("Observation/x.valu"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("HAPI"))));
+    }
+
+    @Test
+    void rejectsAnOversizedFhirBodyAsContentTooLarge() throws Exception {
+        postFhir(new byte[FhirCaseReader.MAX_BYTES + 1])
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.errors[0].message", containsString("KiB")));
     }
 
     @Test

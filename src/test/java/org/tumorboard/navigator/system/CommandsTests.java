@@ -120,7 +120,7 @@ class CommandsTests {
     @Test
     void verifyWithTwoDirectoriesIsAUsageError() {
         assertThat(run(TestRuleSets.STARTER, "verify", "a", "b")).isEqualTo(Commands.INVALID_INPUT);
-        assertThat(stderr()).isEqualTo("usage: java -jar tumor-board.jar verify [RULES_DIR]%n".formatted());
+        assertThat(stderr()).isEqualTo("usage: java -jar tumor-board.jar %s%n".formatted(VerifyCommand.USAGE));
     }
 
     @ParameterizedTest
@@ -143,7 +143,7 @@ class CommandsTests {
         assertThat(run(TestRuleSets.STARTER, args)).isEqualTo(Commands.INVALID_INPUT);
         assertThat(stdoutLines()).isEmpty();
         assertThat(stderr().lines().toList()).first().isEqualTo("unknown command '" + word + "'");
-        assertThat(stderr()).contains("usage: java -jar tumor-board.jar", "evaluate FILE...", "verify [RULES_DIR]");
+        assertThat(stderr()).contains("usage: java -jar tumor-board.jar", "evaluate FILE...", VerifyCommand.USAGE);
     }
 
     @Test
