@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.tumorboard.navigator.engine.CompactEvaluation;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.fhir.FhirCaseReader;
@@ -60,6 +61,14 @@ class EvaluationApiController {
                     "is not supported: send the case as plain, uncompressed JSON");
         }
         return engine.evaluate(reader.read(body));
+    }
+
+    /** {@code ?view=compact}: rule ids, because facts and citation keys, for clients that hold the rule catalogue. */
+    @PostMapping(path = "/api/evaluations", params = "view=compact", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    CompactEvaluation evaluateCompact(@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) String encoding,
+                                      InputStream body) throws InvalidCaseException, IOException {
+        return CompactEvaluation.of(evaluate(encoding, body));
     }
 
     /** Documented with the method above: the OpenAPI configuration adds this content type to its request body. */

@@ -3,6 +3,7 @@ package org.tumorboard.navigator.rulecheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.tumorboard.navigator.TestRuleSets;
 import org.tumorboard.navigator.engine.BaselineEvaluator;
 import org.tumorboard.navigator.engine.Evaluation;
+import org.tumorboard.navigator.engine.EvaluationJson;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseReader;
@@ -20,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The optimised evaluation path (pooled sessions, no listener, precomputed ranks and trial indexes) gives the same
  * JSON, byte for byte, as the path it replaced ({@link BaselineEvaluator}, kept verbatim) on every scenario and on
- * every case of the generated case library, all evaluated in one engine so that pooled sessions are reused.
+ * every case of the generated case library, all evaluated in one engine so that pooled sessions are reused; and so
+ * does {@link EvaluationJson}, which writes evaluations from parts serialized once per rule set.
  */
 class EvaluationIdentityTests {
 
@@ -61,6 +64,20 @@ class EvaluationIdentityTests {
     }
 
     @Test
+    void theEvaluationWriterGivesTheSameBytesFromPartsSerializedOncePerRuleSet() {
+        EvaluationJson writer = new EvaluationJson(JSON, engine);
+        List<CaseFacts> cases = largeLibrary();
+        List<String> differing = new ArrayList<>();
+        for (CaseFacts facts : cases) {
+            if (!Arrays.equals(writer.toBytes(engine.evaluate(facts)), JSON.writeValueAsBytes(baseline.evaluate(facts)))) {
+                differing.add(JSON.writeValueAsString(facts));
+            }
+        }
+        assertThat(differing).as("cases whose JSON differs, of " + cases.size()).isEmpty();
+        assertThat(writer.writesFromParts()).as("written from parts, not handed to the mapper").isTrue();
+    }
+
+    @Test
     void aTracedEvaluationGivesTheSameBytesToo() {
         List<CaseFacts> cases = CaseLibrary.generate(CaseSpace.of(engine.ruleSet()), READER).cases();
         assertSameBytes(cases.subList(0, Math.min(500, cases.size())), engine::trace);
@@ -71,7 +88,7 @@ class EvaluationIdentityTests {
         for (CaseFacts facts : cases) {
             byte[] expected = JSON.writeValueAsBytes(baseline.evaluate(facts));
             byte[] actual = JSON.writeValueAsBytes(optimised.apply(facts));
-            if (!java.util.Arrays.equals(expected, actual)) {
+            if (!Arrays.equals(expected, actual)) {
                 differing.add(JSON.writeValueAsString(facts));
             }
         }
