@@ -1,5 +1,7 @@
 package org.tumorboard.navigator.engine;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,8 +42,14 @@ public final class EvaluationJson {
 
     /** The evaluation's JSON, as {@code mapper.writeValueAsBytes(evaluation)} would give it. */
     public byte[] toBytes(Evaluation evaluation) {
+        return document(evaluation).toBytes();
+    }
+
+    /** The evaluation's JSON as parts, to be written where it goes without copying them into one array first. */
+    public Document document(Evaluation evaluation) {
         Parts current = parts(evaluation.ruleSetVersion());
-        return current == null || !current.matchesMapper ? mapper.writeValueAsBytes(evaluation) : current.write(evaluation);
+        return current == null || !current.matchesMapper ? Document.of(mapper.writeValueAsBytes(evaluation))
+                : current.write(evaluation);
     }
 
     /**
@@ -98,15 +106,15 @@ public final class EvaluationJson {
             }
         }
 
-        byte[] write(Evaluation evaluation) {
-            Parts.Buffer out = new Parts.Buffer();
+        Document write(Evaluation evaluation) {
+            Document out = new Document();
             out.add(head).add(mapper.writeValueAsBytes(evaluation.caseFacts())).add(CONSIDERATIONS);
             List<Consideration> list = evaluation.considerations();
             for (int i = 0; i < list.size(); i++) {
                 Consideration consideration = list.get(i);
                 byte[][] around = considerations.get(consideration.ruleId());
                 if (around == null) {
-                    return mapper.writeValueAsBytes(evaluation);
+                    return Document.of(mapper.writeValueAsBytes(evaluation));
                 }
                 if (i > 0) {
                     out.add(COMMA);
@@ -128,15 +136,15 @@ public final class EvaluationJson {
                 }
                 out.add(trials.get(evaluation.trials().get(i).nct()));
             }
-            byte[] bytes = out.add(END).toBytes();
+            out.add(END);
             if (!checked) {
                 checked = true;
-                matchesMapper = Arrays.equals(bytes, mapper.writeValueAsBytes(evaluation));
+                matchesMapper = Arrays.equals(out.toBytes(), mapper.writeValueAsBytes(evaluation));
                 if (!matchesMapper) {
-                    return mapper.writeValueAsBytes(evaluation);
+                    return Document.of(mapper.writeValueAsBytes(evaluation));
                 }
             }
-            return bytes;
+            return out;
         }
 
         byte[] quote(String text) {
@@ -150,26 +158,42 @@ public final class EvaluationJson {
             return bytes;
         }
 
-        /** The parts of one document, copied once into an array of the exact size. */
-        static final class Buffer {
-            private final ArrayList<byte[]> chunks = new ArrayList<>(256);
-            private int size;
+    }
 
-            Buffer add(byte[] chunk) {
-                chunks.add(chunk);
-                size += chunk.length;
-                return this;
-            }
+    /** One evaluation's JSON as a list of byte arrays (shared parts among them) and their total length. */
+    public static final class Document {
 
-            byte[] toBytes() {
-                byte[] all = new byte[size];
-                int at = 0;
-                for (byte[] chunk : chunks) {
-                    System.arraycopy(chunk, 0, all, at, chunk.length);
-                    at += chunk.length;
-                }
-                return all;
+        private final List<byte[]> chunks = new ArrayList<>(256);
+        private int length;
+
+        static Document of(byte[] bytes) {
+            return new Document().add(bytes);
+        }
+
+        Document add(byte[] chunk) {
+            chunks.add(chunk);
+            length += chunk.length;
+            return this;
+        }
+
+        public int length() {
+            return length;
+        }
+
+        public void writeTo(OutputStream out) throws IOException {
+            for (byte[] chunk : chunks) {
+                out.write(chunk);
             }
+        }
+
+        public byte[] toBytes() {
+            byte[] all = new byte[length];
+            int at = 0;
+            for (byte[] chunk : chunks) {
+                System.arraycopy(chunk, 0, all, at, chunk.length);
+                at += chunk.length;
+            }
+            return all;
         }
     }
 
@@ -178,11 +202,11 @@ public final class EvaluationJson {
     }
 
     private static byte[] concat(byte[]... parts) {
-        Parts.Buffer buffer = new Parts.Buffer();
+        Document document = new Document();
         for (byte[] part : parts) {
-            buffer.add(part);
+            document.add(part);
         }
-        return buffer.toBytes();
+        return document.toBytes();
     }
 
     private static int indexOf(byte[] whole, byte[] part) {

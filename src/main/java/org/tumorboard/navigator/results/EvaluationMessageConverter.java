@@ -40,8 +40,8 @@ class EvaluationMessageConverter extends AbstractHttpMessageConverter<Evaluation
 
     @Override
     protected void writeInternal(Evaluation evaluation, HttpOutputMessage output) throws IOException {
-        byte[] bytes = json.toBytes(evaluation);
-        output.getHeaders().setContentLength(bytes.length);
-        output.getBody().write(bytes);
+        EvaluationJson.Document document = json.document(evaluation);
+        output.getHeaders().setContentLength(document.length());
+        document.writeTo(output.getBody());
     }
 }

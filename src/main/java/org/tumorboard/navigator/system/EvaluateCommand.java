@@ -6,21 +6,19 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tumorboard.navigator.engine.EvaluationJson;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleSetException;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.intake.FieldProblem;
 import org.tumorboard.navigator.intake.InvalidCaseException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,12 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
  * printed on stdout, and the exit status is 2. A rule set that does not load: its problems on stderr, exit 1.
  */
 final class EvaluateCommand {
-
-    /** Values written one after another, each followed by a newline of its own (no separator between them). */
-    private static final JsonMapper LINES = JsonMapper.builder()
-            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
 
     private EvaluateCommand() {
     }
@@ -72,17 +64,19 @@ final class EvaluateCommand {
         return Commands.OK;
     }
 
-    /** Each evaluation written as it is made, through one generator into one buffer: a line each, no strings. */
+    /**
+     * Each evaluation written as it is made, from the parts serialized once for the rule set, into one buffer: a
+     * line each, no string per case.
+     */
     private static void writeLines(RuleEngine engine, List<CaseFacts> cases, OutputStream out) {
-        ObjectWriter writer = LINES.writer().withRootValueSeparator((String) null);
+        EvaluationJson json = new EvaluationJson(JsonMapper.builder().build(), engine);
+        byte[] newline = System.lineSeparator().getBytes(StandardCharsets.US_ASCII);
         BufferedOutputStream buffer = new BufferedOutputStream(out, 1 << 16);
-        try (JsonGenerator generator = writer.createGenerator(buffer)) {
-            for (CaseFacts facts : cases) {
-                writer.writeValue(generator, engine.evaluate(facts));
-                generator.writeRaw('\n');
-            }
-        }
         try {
+            for (CaseFacts facts : cases) {
+                json.document(engine.evaluate(facts)).writeTo(buffer);
+                buffer.write(newline);
+            }
             buffer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
