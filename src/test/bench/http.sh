@@ -2,10 +2,11 @@
 # POST /api/evaluations against the same response bytes served as a static file by the same app, with wrk on
 # loopback, interleaved, at 8 and 32 connections; prints each run's requests/s and the median ratio per
 # connection count. Not part of `mvn verify` (see README, "Benchmarks").
-# usage: src/test/bench/http.sh [ROUNDS] [SECONDS]   (env: JAR, CASE, QUERY, e.g. QUERY='?view=compact')
+# usage: src/test/bench/http.sh [ROUNDS] [SECONDS] [WARM_SECONDS]   (env: JAR, CASE, QUERY, e.g. QUERY='?view=compact')
 set -euo pipefail
 ROUNDS=${1:-3}
 SECS=${2:-5}
+WARM=${3:-20}
 JAR=${JAR:-target/tumor-board.jar}
 CASE=${CASE:-src/test/resources/cases/lapc-head-stent.json}
 QUERY=${QUERY:-}
@@ -23,8 +24,9 @@ cmp <(curl -fs "$URL/evaluation.json") "$WORK/static/evaluation.json"
 { echo 'wrk.method = "POST"'; echo 'wrk.headers["Content-Type"] = "application/json"'
   printf 'wrk.body = [==[%s]==]\n' "$(cat "$CASE")"; } > "$WORK/post.lua"
 rps() { wrk -t2 -c"$1" -d"${SECS}s" "${@:2}" | awk '/Requests\/sec/ {print $2}'; }
-for c in 8 32; do   # warm both paths first, then interleave
-  rps "$c" -s "$WORK/post.lua" "$URL/api/evaluations$QUERY" >/dev/null; rps "$c" "$URL/evaluation.json" >/dev/null
+wrk -t2 -c8 -d"${WARM}s" -s "$WORK/post.lua" "$URL/api/evaluations$QUERY" >/dev/null   # JIT-compile both paths
+wrk -t2 -c8 -d"$((WARM / 4))s" "$URL/evaluation.json" >/dev/null
+for c in 8 32; do
   ratios=()
   for r in $(seq "$ROUNDS"); do
     api=$(rps "$c" -s "$WORK/post.lua" "$URL/api/evaluations$QUERY"); static=$(rps "$c" "$URL/evaluation.json")
