@@ -77,6 +77,15 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Par
         waitForLoad(driver);
     }
 
+    /** Signs in through the sign-in page ({@code baseUrl} is e.g. {@code http://localhost:PORT}). */
+    public static void signIn(WebDriver driver, String baseUrl, String name, String password) {
+        open(driver, baseUrl + "/login");
+        driver.findElement(By.id("username")).sendKeys(name);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
     public static void waitForLoad(WebDriver driver) {
         new WebDriverWait(driver, WAIT).until(d ->
                 "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

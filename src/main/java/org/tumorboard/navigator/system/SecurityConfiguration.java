@@ -27,7 +27,7 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
  * <ul>
  *   <li>Access: reading (every page and {@code GET} of the API) is open to everyone. Recording a review needs a
  *   {@code REVIEWER} account, adding to a discussion any account; reloading the rule set and reading the audit log
- *   need {@code MAINTAINER}. Accounts live in the database ({@code accounts}); there is no default one, and Boot's
+ *   need {@code MAINTAINER}, and so does the impact page ({@code /maintenance/**}). Accounts live in the database ({@code accounts}); there is no default one, and Boot's
  *   generated user is switched off in {@code application.properties}.</li>
  *   <li>Pages: form login ({@code /login}), sign-out ({@code POST /logout}), CSRF protection on every form; the
  *   session cookie is HttpOnly and SameSite ({@code server.servlet.session.cookie.*}).</li>
@@ -109,7 +109,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/rules/*/reviews").hasRole(REVIEWER)
                         .requestMatchers(HttpMethod.POST, "/rules/*/comments").authenticated()
-                        .requestMatchers("/audit", "/rule-set/**").hasRole(MAINTAINER)
+                        .requestMatchers("/audit", "/rule-set/**", "/maintenance/**").hasRole(MAINTAINER)
                         .anyRequest().permitAll())
                 // CDS Hooks clients (an EHR, the public sandbox) post JSON without cookies, like the API's.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/cds-services/**"))

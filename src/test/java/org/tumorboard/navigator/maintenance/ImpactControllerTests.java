@@ -1,9 +1,11 @@
 package org.tumorboard.navigator.maintenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -20,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 import org.tumorboard.navigator.RuleSetCopies;
 import org.tumorboard.navigator.TestRuleSets;
@@ -31,6 +34,8 @@ import org.tumorboard.navigator.system.WebSliceSecurity;
 @WebMvcTest(ImpactController.class)
 @Import({ImpactControllerTests.ServedCopy.class, WebSliceSecurity.class})
 class ImpactControllerTests {
+
+    private static final RequestPostProcessor MAINTAINER = user("maintainer").roles("MAINTAINER");
 
     static final String DEVICES = "ire-devices.drl";
     static final String UNKNOWN = "CaseFacts( pacemaker == null )";
@@ -67,7 +72,7 @@ class ImpactControllerTests {
     @Test
     void showsEachChangedRuleAndCaseWithALinkToItsResultPage() throws Exception {
         RuleSetCopies.replace(onDisk(), DEVICES, UNKNOWN, "CaseFacts( pacemaker != true )");
-        String html = mvc.perform(get("/maintenance/impact"))
+        String html = mvc.perform(get("/maintenance/impact").with(MAINTAINER))
                 .andExpect(status().isOk()).andExpect(view().name("maintenance/impact"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("<a class=\"rule-id\" href=\"/rules/IRE-PACEMAKER-UNKNOWN\">IRE-PACEMAKER-UNKNOWN</a>")
@@ -80,7 +85,7 @@ class ImpactControllerTests {
     @Test
     void theJsonTwinHasTheSameComparison() throws Exception {
         RuleSetCopies.replace(onDisk(), DEVICES, UNKNOWN, "CaseFacts( pacemaker != true )");
-        mvc.perform(get("/maintenance/impact.json"))
+        mvc.perform(get("/maintenance/impact.json").with(MAINTAINER))
                 .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.report.rules[0].ruleId").value("IRE-PACEMAKER-UNKNOWN"))
                 .andExpect(jsonPath("$.report.rules[0].newlyApplies").isNumber())
@@ -88,8 +93,16 @@ class ImpactControllerTests {
     }
 
     @Test
+    void theComparisonIsForMaintainersOnly() throws Exception {
+        mvc.perform(get("/maintenance/impact")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/maintenance/impact.json").with(user("rita").roles("REVIEWER")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void anUnchangedRuleSetChangesNothing() throws Exception {
-        mvc.perform(get("/maintenance/impact.json"))
+        mvc.perform(get("/maintenance/impact.json").with(MAINTAINER))
                 .andExpect(jsonPath("$.report.cases").isEmpty())
                 .andExpect(jsonPath("$.report.rules").isEmpty());
     }
@@ -97,7 +110,7 @@ class ImpactControllerTests {
     @Test
     void aRuleSetOnDiskThatDoesNotLoadIsShownWithItsProblems() throws Exception {
         RuleSetCopies.replace(onDisk(), DEVICES, UNKNOWN, "CaseFacts( pacemaker == )");
-        String html = mvc.perform(get("/maintenance/impact")).andExpect(status().isOk())
+        String html = mvc.perform(get("/maintenance/impact").with(MAINTAINER)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("The rule set on disk does not load").contains(DEVICES + ":");
     }

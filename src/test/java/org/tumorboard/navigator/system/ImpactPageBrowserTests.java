@@ -19,6 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.tumorboard.navigator.Browser;
 import org.tumorboard.navigator.RuleSetCopies;
 import org.tumorboard.navigator.TestRuleSets;
+import org.tumorboard.navigator.accounts.Accounts;
+import org.tumorboard.navigator.accounts.Role;
 import org.tumorboard.navigator.engine.RuleEngine;
 
 /**
@@ -38,6 +40,9 @@ class ImpactPageBrowserTests {
     @Autowired
     RuleEngine served;
 
+    @Autowired
+    Accounts accounts;
+
     @DynamicPropertySource
     static void servedCopy(DynamicPropertyRegistry registry) throws IOException {
         rules = RuleSetCopies.copy(TestRuleSets.REAL, Files.createTempDirectory("impact-page-rules"));
@@ -50,6 +55,9 @@ class ImpactPageBrowserTests {
         RuleSetCopies.replace(rules, "ire-selection.drl", "tumorSizeCm > 4.0", "tumorSizeCm > 5.0");
         RuleSetCopies.replace(rules, "ire-selection.drl", "tumorSizeCm <= 4.0", "tumorSizeCm <= 5.0");
 
+        String password = "a maintainer's long password";
+        accounts.add("mona", Role.MAINTAINER, password);
+        Browser.signIn(driver, "http://localhost:" + port, "mona", password);
         Browser.open(driver, "http://localhost:" + port + "/maintenance/impact");
         List<String> changedRules = driver.findElements(By.cssSelector("table.impact-rules a.rule-id"))
                 .stream().map(WebElement::getText).toList();
