@@ -9,6 +9,20 @@ BARE_DIR=${BARE_DIR:-${TMPDIR:-/tmp}/bare-boot}
 MVN=${MVN:-mvn}
 [ -f "$JAR" ] || $MVN -B -ntp -q -DskipTests package
 PARENT=$(sed -n '/<parent>/,/<\/parent>/s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml)
+# The same starters: every non-test *starter* dependency of pom.xml (versions resolved), and H2 for the datasource.
+STARTERS=$(python3 - <<'PY'
+import re
+pom = open('pom.xml').read()
+props = dict(re.findall(r'<([\w.-]+)>([^<]*)</\1>', pom.split('<properties>')[1].split('</properties>')[0]))
+out = []
+for d in re.findall(r'<dependency>(.*?)</dependency>', pom.split('<dependencies>')[1], re.S):
+    if '<scope>test</scope>' in d or not ('starter' in d or '<artifactId>h2</artifactId>' in d):
+        continue
+    d = re.sub(r'\$\{([\w.-]+)\}', lambda m: props.get(m.group(1), m.group(0)), d)
+    out.append('<dependency>' + ' '.join(d.split()) + '</dependency>')
+print(''.join(out))
+PY
+)
 
 if [ ! -f "$BARE_DIR/target/bare.jar" ]; then   # the bare app: same parent and starters, one page, everything public
   mkdir -p "$BARE_DIR/src/main/java/bare" "$BARE_DIR/src/main/resources/templates"
@@ -16,8 +30,7 @@ if [ ! -f "$BARE_DIR/target/bare.jar" ]; then   # the bare app: same parent and 
 <project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
   <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>$PARENT</version></parent>
   <groupId>bare</groupId><artifactId>bare</artifactId><version>1</version><properties><java.version>17</java.version></properties>
-  <dependencies>$(for s in webmvc thymeleaf validation security; do echo "<dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-$s</artifactId></dependency>"; done)
-    <dependency><groupId>tools.jackson.dataformat</groupId><artifactId>jackson-dataformat-yaml</artifactId></dependency></dependencies>
+  <dependencies>$STARTERS</dependencies>
   <build><finalName>bare</finalName><plugins><plugin><groupId>org.springframework.boot</groupId><artifactId>spring-boot-maven-plugin</artifactId></plugin></plugins></build>
 </project>
 POM
