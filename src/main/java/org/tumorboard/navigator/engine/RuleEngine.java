@@ -72,12 +72,13 @@ public final class RuleEngine {
         } finally {
             session.dispose();
         }
+        Grounds grounds = new Grounds(ruleSet.conditions(), facts, fired);
         Set<String> listedTrials = new HashSet<>();
         List<Consideration> considerations = new ArrayList<>(conclusions.size());
         for (Conclusion conclusion : conclusions) {
             RuleInfo rule = ruleSet.rule(conclusion.ruleId())
                     .orElseThrow(() -> new IllegalStateException("no rule with id " + conclusion.ruleId()));
-            considerations.add(rule.toConsideration(conclusion.because()));
+            considerations.add(rule.toConsideration(conclusion.because(), grounds.basis(rule.id())));
             listedTrials.addAll(rule.trials());
         }
         considerations.sort(ORDER);

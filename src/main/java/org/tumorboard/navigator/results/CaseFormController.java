@@ -8,6 +8,8 @@ import org.tumorboard.navigator.intake.FormSection;
 import org.tumorboard.navigator.intake.CaseFormFields;
 
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,10 +37,12 @@ class CaseFormController {
 
     private final CaseReader reader;
     private final RuleEngine engine;
+    private final MessageSource messages;
 
-    CaseFormController(CaseReader reader, RuleEngine engine) {
+    CaseFormController(CaseReader reader, RuleEngine engine, MessageSource messages) {
         this.reader = reader;
         this.engine = engine;
+        this.messages = messages;
     }
 
     @InitBinder("caseForm")
@@ -60,7 +64,7 @@ class CaseFormController {
 
     @GetMapping(CaseQuery.RESULT_PATH)
     String evaluate(@ModelAttribute("caseForm") CaseForm caseForm, BindingResult result,
-                    @RequestParam MultiValueMap<String, String> parameters, Model model) {
+                    @RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
         CaseFacts facts = CaseSubmission.check(caseForm, result, parameters.keySet(), reader);
         if (facts == null) {
             return FORM;
@@ -72,6 +76,7 @@ class CaseFormController {
         model.addAttribute("resultUrl", CaseQuery.resultUrl(facts));
         model.addAttribute("jsonUrl", CaseQuery.jsonUrl(facts));
         model.addAttribute("formUrl", CaseQuery.formUrl(facts));
+        model.addAllAttributes(ResultAids.of(evaluation, engine, reader, new ConditionText(messages, locale)));
         return RESULT;
     }
 }
