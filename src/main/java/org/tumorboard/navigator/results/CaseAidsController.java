@@ -1,5 +1,7 @@
 package org.tumorboard.navigator.results;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -98,12 +100,13 @@ class CaseAidsController {
 
     @GetMapping(HandoutPdf.PATH)
     Object handout(@ModelAttribute("caseForm") CaseForm caseForm, BindingResult result,
-                   @RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
+                   @RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale,
+                   HttpServletRequest request, HttpServletResponse response) {
         CaseFacts facts = CaseSubmission.check(caseForm, result, parameters.keySet(), reader);
         if (facts == null) {
             return rejected(model);
         }
-        byte[] pdf = HandoutPdf.render(templates, engine.evaluate(facts), LocalDate.now(clock), locale);
+        byte[] pdf = HandoutPdf.render(templates, engine.evaluate(facts), LocalDate.now(clock), locale, request, response);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("handout.pdf").build().toString())
                 .body(pdf);

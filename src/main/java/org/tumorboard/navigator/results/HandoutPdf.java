@@ -15,7 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.IWebExchange;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.intake.CaseFactRow;
 import org.tumorboard.navigator.intake.CaseFacts;
@@ -64,10 +68,13 @@ final class HandoutPdf {
         return query.isEmpty() ? PATH : PATH + "?" + query;
     }
 
-    /** The handout's XHTML, as the template renders it. */
-    static String html(ITemplateEngine templates, Evaluation evaluation, LocalDate date, Locale locale) {
+    /** The handout's XHTML, as the template renders it (in the request's web context, for its links). */
+    static String html(ITemplateEngine templates, Evaluation evaluation, LocalDate date, Locale locale,
+                       HttpServletRequest request, HttpServletResponse response) {
         CaseFacts facts = evaluation.caseFacts();
-        Context context = new Context(locale, Map.of(
+        IWebExchange exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response);
+        WebContext context = new WebContext(exchange, locale, Map.of(
                 "label", facts.label() == null ? "" : facts.label(),
                 "facts", CaseFactRow.rows(facts),
                 "evaluation", EvaluationView.of(evaluation),
@@ -77,8 +84,9 @@ final class HandoutPdf {
     }
 
     /** The PDF of an evaluation's handout, dated {@code date}. */
-    static byte[] render(ITemplateEngine templates, Evaluation evaluation, LocalDate date, Locale locale) {
-        String html = html(templates, evaluation, date, locale);
+    static byte[] render(ITemplateEngine templates, Evaluation evaluation, LocalDate date, Locale locale,
+                         HttpServletRequest request, HttpServletResponse response) {
+        String html = html(templates, evaluation, date, locale, request, response);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
