@@ -84,11 +84,21 @@ public final class WhyNot {
                 .toList();
     }
 
+    /** Why and why not for the rules of one evaluation, in the messages' words. */
+    public static WhyNot of(RuleSet ruleSet, Evaluation evaluation, org.springframework.context.MessageSource messages,
+                            java.util.Locale locale) {
+        return new WhyNot(Grounds.of(ruleSet, evaluation), new ConditionText(messages, locale));
+    }
+
+    /** "did not apply: …" for a rule that did not fire, "applied: …" for one that did. */
+    public String verdict(String ruleId) {
+        return grounds.fired(ruleId) ? text.message("why.applied") : text.message("why.didNotApply", failure(ruleId));
+    }
+
     RuleReason reason(RuleInfo rule) {
         boolean applied = grounds.fired(rule.id());
         List<Line> lines = grounds.checks(rule.id()).stream().map(c -> new Line(c.result(), line(c))).toList();
-        String verdict = applied ? text.message("why.applied") : text.message("why.didNotApply", failure(rule.id()));
-        return new RuleReason(rule.id(), rule.title(), rule.kind(), applied, verdict, lines);
+        return new RuleReason(rule.id(), rule.title(), rule.kind(), applied, verdict(rule.id()), lines);
     }
 
     /** The first condition of a rule that the case failed, with the case's value beside it. */
