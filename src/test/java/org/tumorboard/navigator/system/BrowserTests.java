@@ -217,9 +217,11 @@ class BrowserTests {
         assertThat(cards).isNotEmpty().noneMatch(WebElement::isDisplayed);
 
         considerations.findElement(By.tagName("summary")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOf(cards.get(0)));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOf(considerations.findElement(By.id("case-summary"))));
         assertThat(considerations.getAttribute("open")).isNotNull();
-        assertThat(cards).allMatch(WebElement::isDisplayed);
+        // The case-specific cards show at once; the stage background stays folded per treatment until opened.
+        assertThat(considerations.findElements(By.cssSelector("#case-specific article.card"))).allMatch(WebElement::isDisplayed);
+        assertThat(considerations.findElements(By.cssSelector("#stage-background article.card"))).noneMatch(WebElement::isDisplayed);
 
         WebElement text = outcome.findElement(By.cssSelector(".outcome"));
         assertThat(text.isDisplayed()).isFalse();
