@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.tumorboard.navigator.engine.RuleEngine;
+import org.tumorboard.navigator.engine.RuleSetLoader;
 
 /** The rule sets the tests use: the small starter set under src/test/resources, the real one under rules/. */
 public final class TestRuleSets {
 
     public static final Path STARTER = Path.of("src/test/resources/rulesets/starter");
-    public static final Path REAL = Path.of("rules");
+    public static final Path REAL = Path.of(RuleSetLoader.DEFAULT_DIRECTORY);
 
     private static RuleEngine starterEngine;
 

@@ -6,8 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
+import org.tumorboard.navigator.intake.StrictJson;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -19,12 +18,7 @@ public final class LiteratureLoader {
     public static final String CATALOGUE = "literature.yaml";
     public static final String TRIALS = "trials.yaml";
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .build();
+    private static final YAMLMapper YAML = StrictJson.yaml();
 
     /** The shape of literature.yaml. */
     record CatalogueFile(Source review, Source news, List<Claim> claims, List<LiteratureTable> tables,
@@ -92,8 +86,7 @@ public final class LiteratureLoader {
         try {
             return YAML.readValue(file.toFile(), type);
         } catch (JacksonException e) {
-            var loc = e.getLocation();
-            problems.add(file.getFileName() + ":" + (loc == null ? 0 : loc.getLineNr()) + ": " + e.getOriginalMessage());
+            problems.add(file.getFileName() + ":" + StrictJson.describe(e, StrictJson.keyLines(YAML, file.toFile())));
             return null;
         }
     }

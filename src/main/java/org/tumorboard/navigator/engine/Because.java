@@ -1,6 +1,6 @@
 package org.tumorboard.navigator.engine;
 
-import java.math.BigDecimal;
+import org.tumorboard.navigator.intake.Numbers;
 
 /**
  * Formats the case facts a rule names in its {@code because} list, the same way everywhere:
@@ -24,7 +24,7 @@ public final class Because {
             return b ? "yes" : "no";
         }
         if (value instanceof Double || value instanceof Float) {
-            return new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
+            return Numbers.plain(Double.parseDouble(value.toString()));
         }
         return value.toString();
     }

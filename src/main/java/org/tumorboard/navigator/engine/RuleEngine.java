@@ -51,6 +51,11 @@ public final class RuleEngine {
         return fresh;
     }
 
+    /** Swaps in a rule set built (and checked) elsewhere, e.g. a reload candidate; evaluations under way finish on the old one. */
+    public void replace(RuleSet ruleSet) {
+        current.set(java.util.Objects.requireNonNull(ruleSet));
+    }
+
     public Evaluation evaluate(CaseFacts facts) {
         RuleSet ruleSet = current.get();
         TreeSet<String> fired = new TreeSet<>();

@@ -22,6 +22,7 @@ public final class RuleSet {
     private final Map<String, RuleInfo> byId;
     private final Literature literature;
     private final Conditions conditions;
+    private final Map<String, String> fingerprints;
 
     RuleSet(Path directory, String version, KieBase kieBase, List<RuleInfo> rules, Literature literature,
             Conditions conditions) {
@@ -32,6 +33,8 @@ public final class RuleSet {
         this.byId = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
         this.literature = literature;
         this.conditions = conditions;
+        this.fingerprints = rules.stream()
+                .collect(Collectors.toUnmodifiableMap(RuleInfo::id, rule -> RuleFingerprint.of(rule, literature)));
     }
 
     public Path directory() {
@@ -54,6 +57,14 @@ public final class RuleSet {
 
     public Optional<RuleInfo> rule(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The rule's fingerprint: a SHA-256 of its own DRL text and the catalogue entries it cites, computed once per
+     * rule set; it changes when they change and only then. Empty for an id the rule set does not have.
+     */
+    public Optional<String> fingerprint(String id) {
+        return Optional.ofNullable(fingerprints.get(id));
     }
 
     public Literature literature() {

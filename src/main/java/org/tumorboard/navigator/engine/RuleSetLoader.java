@@ -42,6 +42,9 @@ import org.tumorboard.navigator.catalogue.LiteratureLoader;
  */
 public final class RuleSetLoader {
 
+    /** The rules directory where none is configured, relative to the working directory. */
+    public static final String DEFAULT_DIRECTORY = "rules";
+
     /** Where Drools expects resources; its messages carry this prefix, which is mapped back to the rules directory. */
     private static final String KIE_PREFIX = "src/main/resources/";
     /** Each build's KieModule is {@code org.tumorboard:rule-set:1.0.N}, N counting builds in this JVM. */
@@ -211,6 +214,10 @@ public final class RuleSetLoader {
 
     static String relative(Path dir, Path file) {
         return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    static String readFile(Path file) {
+        return read(file);
     }
 
     private static String read(Path file) {

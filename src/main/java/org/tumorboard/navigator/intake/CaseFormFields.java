@@ -4,10 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.lang.reflect.Field;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -52,9 +49,9 @@ public final class CaseFormFields {
     }
 
     private static List<FormSection> build() {
-        Map<String, RecordComponent> components = new LinkedHashMap<>();
-        for (RecordComponent c : CaseFacts.class.getRecordComponents()) {
-            components.put(c.getName(), c);
+        Map<String, CaseField> components = new LinkedHashMap<>();
+        for (CaseField c : CaseField.all()) {
+            components.put(c.name(), c);
         }
         List<FormSection> result = new ArrayList<>();
         SECTIONS.forEach((key, names) -> {
@@ -68,53 +65,45 @@ public final class CaseFormFields {
         return List.copyOf(result);
     }
 
-    static FormField field(RecordComponent component) {
-        String name = component.getName();
-        Class<?> type = component.getType();
-        Field field;
-        try {
-            field = CaseFacts.class.getDeclaredField(name);
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(e);
-        }
-        boolean required = field.isAnnotationPresent(NotNull.class);
-        String range = range(field);
-        Size size = field.getAnnotation(Size.class);
-        Integer maxLength = size == null ? null : size.max();
-        if (type == Boolean.class) {
+    static FormField field(CaseField field) {
+        String name = field.name();
+        boolean required = field.required();
+        if (field.answer()) {
             List<FormField.Option> options = Arrays.stream(Answer.values())
                     .map(a -> new FormField.Option(a.name(), "answer." + a.name())).toList();
             return new FormField(name, FormField.Control.ANSWER, options, required, null, null, null);
         }
-        if (type.isEnum()) {
-            List<FormField.Option> options = Arrays.stream(type.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name())
+        if (field.choice()) {
+            List<FormField.Option> options = field.choices().stream()
                     .map(value -> new FormField.Option(value, name + "." + value)).toList();
             return new FormField(name, FormField.Control.CHOICE, options, required, null, null, null);
         }
-        if (type == Integer.class) {
+        String range = range(field);
+        if (field.wholeNumber()) {
             return new FormField(name, FormField.Control.NUMBER, List.of(), required, range, null, "numeric");
         }
-        if (Number.class.isAssignableFrom(type)) {
+        if (field.decimal()) {
             return new FormField(name, FormField.Control.NUMBER, List.of(), required, range, null, "decimal");
         }
+        Size size = field.annotation(Size.class);
+        Integer maxLength = size == null ? null : size.max();
         return new FormField(name, FormField.Control.TEXT, List.of(), required, range, maxLength, "text");
     }
 
-    private static String range(Field field) {
+    private static String range(CaseField field) {
         String min = null;
         String max = null;
-        if (field.getAnnotation(Min.class) != null) {
-            min = String.valueOf(field.getAnnotation(Min.class).value());
+        if (field.annotation(Min.class) != null) {
+            min = String.valueOf(field.annotation(Min.class).value());
         }
-        if (field.getAnnotation(DecimalMin.class) != null) {
-            min = field.getAnnotation(DecimalMin.class).value();
+        if (field.annotation(DecimalMin.class) != null) {
+            min = field.annotation(DecimalMin.class).value();
         }
-        if (field.getAnnotation(Max.class) != null) {
-            max = String.valueOf(field.getAnnotation(Max.class).value());
+        if (field.annotation(Max.class) != null) {
+            max = String.valueOf(field.annotation(Max.class).value());
         }
-        if (field.getAnnotation(DecimalMax.class) != null) {
-            max = field.getAnnotation(DecimalMax.class).value();
+        if (field.annotation(DecimalMax.class) != null) {
+            max = field.annotation(DecimalMax.class).value();
         }
         if (min == null && max == null) {
             return null;

@@ -1,7 +1,5 @@
 package org.tumorboard.navigator.intake;
 
-import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,10 +25,10 @@ public final class CaseQuery {
     /** The query string (without {@code ?}) for a case, URL-encoded. */
     public static String of(CaseFacts facts) {
         List<String> parts = new ArrayList<>();
-        for (RecordComponent component : CaseFacts.class.getRecordComponents()) {
-            Object value = valueOf(facts, component);
+        for (CaseField field : CaseField.all()) {
+            Object value = field.valueOf(facts);
             if (value != null) {
-                parts.add(component.getName() + "=" + encode(format(value)));
+                parts.add(field.name() + "=" + encode(format(value)));
             }
         }
         return String.join("&", parts);
@@ -64,7 +62,7 @@ public final class CaseQuery {
             return Answer.of(b).name();
         }
         if (value instanceof Double d) {
-            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            return Numbers.plain(d);
         }
         if (value instanceof Enum<?> e) {
             return e.name();
@@ -72,11 +70,4 @@ public final class CaseQuery {
         return String.valueOf(value);
     }
 
-    static Object valueOf(CaseFacts facts, RecordComponent component) {
-        try {
-            return component.getAccessor().invoke(facts);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
-        }
-    }
 }

@@ -5,33 +5,36 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a case document (JSON, or a tree read from a scenario file) into a validated {@link CaseFacts}, or an
- * {@link InvalidCaseException} naming every offending field. The one way in for the HTTP API, the command line,
- * the scenarios and the case form, so all of them accept and reject exactly the same things.
+ * The one strict reading of a case, whatever door it comes in by: a JSON body, a scenario file's tree, or the text
+ * parameters of the case form and its result addresses. Each is turned into a tree and mapped field by field
+ * against {@link CaseFacts} ({@link CaseTree}); then ranges, the required stage and contradictions are checked.
+ * Every problem found is reported at once ({@link InvalidCaseException}), each under its field, in the product's
+ * own words.
  */
 public final class CaseReader {
 
     /** Largest case document accepted, in bytes. A real case is well under 2 KiB. */
     public static final int MAX_BYTES = 16 * 1024;
+    /** The field of a problem with the document as a whole. */
+    public static final String BODY = "body";
 
-    private static final JsonMapper MAPPER = strictMapper();
+    static final String UNKNOWN_FIELD = "unknown field; allowed fields are " + CaseField.listed();
+    static final String UNKNOWN_PARAMETER = "unknown parameter; allowed parameters are " + CaseField.listed();
+
+    private static final JsonMapper MAPPER = StrictJson.json();
 
     private final Validator validator;
 
@@ -46,19 +49,6 @@ public final class CaseReader {
         }
     }
 
-    /** The JSON mapper used for cases: unknown fields, coercions, duplicate keys and trailing tokens all fail. */
-    public static JsonMapper strictMapper() {
-        return JsonMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-    }
-
     public CaseFacts read(InputStream in) throws InvalidCaseException, IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
@@ -67,101 +57,80 @@ public final class CaseReader {
         return read(bytes);
     }
 
+    /** A JSON case document: UTF-8, one object. */
     public CaseFacts read(byte[] json) throws InvalidCaseException {
         if (json.length > MAX_BYTES) {
             throw new InvalidCaseException.TooLarge();
         }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(json)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidCaseException(BODY, "is not valid UTF-8 text");
+        }
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(json);
+            tree = MAPPER.readTree(text);
         } catch (JacksonException e) {
-            throw new InvalidCaseException("body", notJson(e));
+            throw new InvalidCaseException(List.of(JsonProblems.of(e, text)));
         }
         return read(tree);
     }
 
+    /** A case already parsed to a tree (a JSON body, or the {@code case} of a scenario file). */
     public CaseFacts read(JsonNode tree) throws InvalidCaseException {
-        if (tree == null || tree.isMissingNode() || !tree.isObject()) {
-            throw new InvalidCaseException("body", "the case must be a JSON object, e.g. {\"stage\": \"LOCALLY_ADVANCED\"}");
+        if (tree == null || !tree.isObject()) {
+            throw new InvalidCaseException(BODY, "the case must be a JSON object, e.g. {\"stage\": \"LOCALLY_ADVANCED\"}");
         }
-        CaseFacts facts;
-        try {
-            facts = MAPPER.treeToValue(tree, CaseFacts.class);
-        } catch (JacksonException e) {
-            throw new InvalidCaseException(List.of(problemOf(e)));
-        }
-        return validate(facts);
+        List<FieldProblem> problems = new ArrayList<>();
+        return check(CaseTree.values(tree, UNKNOWN_FIELD, problems), problems);
     }
 
-    /** Checks the ranges and required fields of a case built by other means (e.g. the case form). */
+    /**
+     * A case given as text parameters (the query of {@code /cases/evaluation}, its JSON twin and the form), each
+     * name with every value given for it.
+     */
+    public CaseFacts read(Map<String, List<String>> parameters) throws InvalidCaseException {
+        List<FieldProblem> problems = new ArrayList<>();
+        JsonNode tree = QueryText.tree(parameters, problems);
+        return check(CaseTree.values(tree, UNKNOWN_PARAMETER, problems), problems);
+    }
+
+    /** Checks the ranges, the required fields and the contradictions of a case built by other means. */
     public CaseFacts validate(CaseFacts facts) throws InvalidCaseException {
-        List<FieldProblem> problems = validator.validate(facts).stream()
+        return check(fieldValues(facts), new ArrayList<>());
+    }
+
+    private CaseFacts check(Object[] values, List<FieldProblem> problems) throws InvalidCaseException {
+        CaseFacts facts = CaseField.build(values);
+        List<String> rejected = problems.stream().map(FieldProblem::field).toList();
+        validator.validate(facts).stream()
                 .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
-                .toList();
+                .filter(p -> !rejected.contains(p.field()))
+                .forEach(problems::add);
+        if (problems.isEmpty()) {
+            problems.addAll(Contradictions.in(facts));
+        }
         if (!problems.isEmpty()) {
-            throw new InvalidCaseException(problems);
+            throw new InvalidCaseException(problems.stream().distinct().sorted(ORDER).toList());
         }
         return facts;
     }
 
+    /** The document first, then the case's fields in contract order, then other names; by message within one. */
+    private static final Comparator<FieldProblem> ORDER = Comparator
+            .comparingInt((FieldProblem p) -> p.field().equals(BODY) ? -1
+                    : CaseField.named(p.field()).map(CaseField::index).orElse(Integer.MAX_VALUE))
+            .thenComparing(FieldProblem::field)
+            .thenComparing(FieldProblem::message);
+
+    private static Object[] fieldValues(CaseFacts facts) {
+        return CaseField.all().stream().map(f -> f.valueOf(facts)).toArray();
+    }
+
     /** The JSON names of the case's fields, in contract order. */
     public static List<String> fieldNames() {
-        return Arrays.stream(CaseFacts.class.getRecordComponents()).map(c -> c.getName()).toList();
-    }
-
-    private static String notJson(JacksonException e) {
-        var location = e.getLocation();
-        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-        return "not valid JSON" + where + (reason.isBlank() ? "" : ": " + reason);
-    }
-
-    private static FieldProblem problemOf(JacksonException e) {
-        String field = e instanceof DatabindException de ? pathOf(de) : "body";
-        if (e instanceof UnrecognizedPropertyException u) {
-            return new FieldProblem(field, "unknown field; allowed fields are " + String.join(", ", fieldNames()));
-        }
-        if (e instanceof StreamReadException) {
-            return new FieldProblem("body", notJson(e));
-        }
-        Class<?> target = e instanceof tools.jackson.databind.exc.MismatchedInputException m ? m.getTargetType() : null;
-        String got = e instanceof InvalidFormatException f ? " (got " + describe(f.getValue()) + ")" : "";
-        return new FieldProblem(field, "must be " + expected(target) + got);
-    }
-
-    private static String pathOf(DatabindException e) {
-        String path = e.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-        return path.isEmpty() ? "body" : path;
-    }
-
-    private static String describe(Object value) {
-        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
-    }
-
-    /** What a field of this type accepts, in words. */
-    static String expected(Class<?> type) {
-        if (type == null) {
-            return "a value of the documented type";
-        }
-        if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ")) + " (or null for unknown)";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true, false or null (unknown)";
-        }
-        if (type == Integer.class || type == int.class) {
-            return "a whole number (or null for unknown)";
-        }
-        if (type == Double.class || type == double.class) {
-            return "a number (or null for unknown)";
-        }
-        if (type == String.class) {
-            return "text (or null)";
-        }
-        return "a value of type " + type.getSimpleName();
+        return CaseField.names();
     }
 }

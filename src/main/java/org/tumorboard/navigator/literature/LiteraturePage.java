@@ -1,5 +1,6 @@
 package org.tumorboard.navigator.literature;
 
+import org.tumorboard.navigator.intake.Numbers;
 import org.tumorboard.navigator.catalogue.Literature;
 import org.tumorboard.navigator.catalogue.LiteratureTable;
 import org.tumorboard.navigator.catalogue.Reference;
@@ -98,8 +99,7 @@ public record LiteraturePage(
             if (medianOsMonths == null) {
                 return null;
             }
-            return medianOsMonths == Math.rint(medianOsMonths)
-                    ? String.valueOf(medianOsMonths.longValue()) : String.valueOf(medianOsMonths);
+            return Numbers.plain(medianOsMonths);
         }
     }
 

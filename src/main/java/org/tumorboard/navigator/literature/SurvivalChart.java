@@ -162,7 +162,7 @@ public record SurvivalChart(int width, int height, Labels labels, int legendX, i
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        return org.tumorboard.navigator.intake.Numbers.plain(value);
     }
 
     private static String truncate(String text, int max) {

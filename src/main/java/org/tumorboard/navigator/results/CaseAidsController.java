@@ -5,10 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,12 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.thymeleaf.ITemplateEngine;
@@ -30,6 +24,7 @@ import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.Grounds;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.CaseField;
 import org.tumorboard.navigator.intake.CaseFormFields;
 import org.tumorboard.navigator.intake.CaseQuery;
 import org.tumorboard.navigator.intake.CaseReader;
@@ -60,60 +55,64 @@ class CaseAidsController {
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
-    @InitBinder("caseForm")
-    void initBinder(WebDataBinder binder) {
-        binder.setAllowedFields(CaseReader.fieldNames().toArray(String[]::new));
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-    }
-
     @GetMapping(WhatIf.PATH)
-    String whatIf(@ModelAttribute("caseForm") CaseForm caseForm, BindingResult result,
-                  @RequestParam MultiValueMap<String, String> parameters, @RequestParam(WhatIf.CHANGE) String change,
+    String whatIf(@RequestParam MultiValueMap<String, String> parameters, @RequestParam(WhatIf.CHANGE) String change,
                   @RequestParam(name = WhatIf.TO, defaultValue = "") String to, Model model, Locale locale) {
-        Set<String> caseParameters = parameters.keySet().stream()
-                .filter(p -> !p.equals(WhatIf.CHANGE) && !p.equals(WhatIf.TO)).collect(Collectors.toSet());
-        CaseFacts facts = CaseSubmission.check(caseForm, result, caseParameters, reader);
-        if (facts == null) {
-            return rejected(model);
+        MultiValueMap<String, String> given = new LinkedMultiValueMap<>(parameters);
+        given.remove(WhatIf.CHANGE);
+        given.remove(WhatIf.TO);
+        CaseFacts facts;
+        try {
+            facts = reader.read(given);
+        } catch (InvalidCaseException e) {
+            return rejected(model, given, e);
         }
-        Object value;
+        if (CaseField.named(change).isEmpty() || change.equals(WhatIf.LABEL)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, WhatIf.CHANGE + ": \"" + change
+                    + "\" is not a fact of the case; one of " + String.join(", ", CaseField.names()) + " but label");
+        }
+        MultiValueMap<String, String> changedQuery = new LinkedMultiValueMap<>(given);
+        changedQuery.remove(change);
+        if (!to.isBlank()) {
+            changedQuery.add(change, to);
+        }
         CaseFacts changed;
         try {
-            value = WhatIf.parse(change, to);
-            changed = reader.validate(WhatIf.with(facts, change, value));
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+            changed = reader.read(changedQuery);
         } catch (InvalidCaseException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, WhatIf.TO + ": " + e.getMessage());
         }
         ConditionText text = new ConditionText(messages, locale);
-        Evaluation before = engine.evaluate(facts);
         model.addAttribute("label", facts.label());
         model.addAttribute("field", change);
         model.addAttribute("from", text.value(change, Grounds.valueOf(facts, change)));
-        model.addAttribute("to", text.value(change, value));
-        model.addAttribute("diff", WhatIf.diff(before, engine.evaluate(changed)));
+        model.addAttribute("to", text.value(change, Grounds.valueOf(changed, change)));
+        model.addAttribute("diff", WhatIf.diff(engine.evaluate(facts), engine.evaluate(changed)));
         model.addAttribute("resultUrl", CaseQuery.resultUrl(facts));
         model.addAttribute("changedUrl", CaseQuery.resultUrl(changed));
         return WHAT_IF;
     }
 
     @GetMapping(HandoutPdf.PATH)
-    Object handout(@ModelAttribute("caseForm") CaseForm caseForm, BindingResult result,
-                   @RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale,
+    Object handout(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale,
                    HttpServletRequest request, HttpServletResponse response) {
-        CaseFacts facts = CaseSubmission.check(caseForm, result, parameters.keySet(), reader);
-        if (facts == null) {
-            return rejected(model);
+        CaseFacts facts;
+        try {
+            facts = reader.read(parameters);
+        } catch (InvalidCaseException e) {
+            return rejected(model, parameters, e);
         }
-        byte[] pdf = HandoutPdf.render(templates, engine.evaluate(facts), LocalDate.now(clock), locale, request, response);
+        byte[] pdf = HandoutPdf.render(templates, engine.evaluate(facts), LocalDate.now(clock), locale,
+                code -> messages.getMessage(code, null, null, Locale.ROOT) != null, request, response);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("handout.pdf").build().toString())
                 .body(pdf);
     }
 
-    private static String rejected(Model model) {
+    /** The case form again, with what was typed and each problem beside its field (400, as the result page). */
+    private static String rejected(Model model, MultiValueMap<String, String> parameters, InvalidCaseException e) {
         model.addAttribute("sections", CaseFormFields.sections());
+        CaseForm.addTo(model, parameters, e.problems());
         return CaseFormController.FORM;
     }
 }

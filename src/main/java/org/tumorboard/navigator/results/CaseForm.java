@@ -1,252 +1,53 @@
 package org.tumorboard.navigator.results;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.tumorboard.navigator.intake.Answer;
-import org.tumorboard.navigator.intake.CaseFacts;
-import org.tumorboard.navigator.intake.Stage;
-import org.tumorboard.navigator.intake.TumorLocation;
-import org.tumorboard.navigator.intake.ChemotherapyResponse;
-import org.tumorboard.navigator.intake.Differentiation;
+import org.tumorboard.navigator.intake.CaseField;
+import org.tumorboard.navigator.intake.FieldProblem;
 
 /**
- * What the case form submits, as typed: the fields of {@link CaseFacts} under the same names. Numbers that do not
- * parse stay in the binding result (with the text that was typed) and never reach the case model; yes/no questions
- * are {@link Answer}s whose default is {@link Answer#UNKNOWN}. A mutable bean because form binding needs one.
+ * The case form as submitted, for drawing it again: the text given for each case field, exactly as typed, and the
+ * case reader's problems beside their fields. Derived from the case's fields, so it holds nothing of its own about
+ * any one of them; reading the case is the {@link org.tumorboard.navigator.intake.CaseReader}'s job alone.
  */
-public class CaseForm {
+final class CaseForm {
 
-    private String label;
-    private Stage stage;
-    private Integer age;
-    private TumorLocation tumorLocation;
-    private Double tumorSizeCm;
-    private Answer pacemaker = Answer.UNKNOWN;
-    private Answer metalBiliaryStent = Answer.UNKNOWN;
-    private Answer surgicalClips = Answer.UNKNOWN;
-    private Answer liverMetastases = Answer.UNKNOWN;
-    private Answer liverDominantDisease = Answer.UNKNOWN;
-    private Integer liverLesionCount;
-    private Double largestLiverLesionCm;
-    private ChemotherapyResponse chemotherapyResponse;
-    private Answer severeChemotherapyToxicity = Answer.UNKNOWN;
-    private Double ca199;
-    private Answer surgicalCandidate = Answer.UNKNOWN;
-    private Answer gastricOutletObstruction = Answer.UNKNOWN;
-    private Answer priorResection = Answer.UNKNOWN;
-    private Differentiation tumorDifferentiation;
-    private Double neutrophilLymphocyteRatio;
+    /** The model name the form template binds to. */
+    static final String NAME = "caseForm";
+    /** Error code of the reader's problems; no message has it, so the reader's own words are shown. */
+    static final String REJECTED = "case.rejected";
 
-    /** The form filled in with a case (e.g. a walkthrough's, or the one being changed). */
-    public static CaseForm of(CaseFacts facts) {
-        CaseForm form = new CaseForm();
-        form.label = facts.label();
-        form.stage = facts.stage();
-        form.age = facts.age();
-        form.tumorLocation = facts.tumorLocation();
-        form.tumorSizeCm = facts.tumorSizeCm();
-        form.pacemaker = Answer.of(facts.pacemaker());
-        form.metalBiliaryStent = Answer.of(facts.metalBiliaryStent());
-        form.surgicalClips = Answer.of(facts.surgicalClips());
-        form.liverMetastases = Answer.of(facts.liverMetastases());
-        form.liverDominantDisease = Answer.of(facts.liverDominantDisease());
-        form.liverLesionCount = facts.liverLesionCount();
-        form.largestLiverLesionCm = facts.largestLiverLesionCm();
-        form.chemotherapyResponse = facts.chemotherapyResponse();
-        form.severeChemotherapyToxicity = Answer.of(facts.severeChemotherapyToxicity());
-        form.ca199 = facts.ca199();
-        form.surgicalCandidate = Answer.of(facts.surgicalCandidate());
-        form.gastricOutletObstruction = Answer.of(facts.gastricOutletObstruction());
-        form.priorResection = Answer.of(facts.priorResection());
-        form.tumorDifferentiation = facts.tumorDifferentiation();
-        form.neutrophilLymphocyteRatio = facts.neutrophilLymphocyteRatio();
-        return form;
+    private CaseForm() {
     }
 
-    /** The case model (not yet validated): unknown answers and blank fields become {@code null}. */
-    public CaseFacts toCaseFacts() {
-        return new CaseFacts(
-                label == null || label.isBlank() ? null : label.strip(),
-                stage,
-                age,
-                tumorLocation,
-                tumorSizeCm,
-                pacemaker.value(),
-                metalBiliaryStent.value(),
-                surgicalClips.value(),
-                liverMetastases.value(),
-                liverDominantDisease.value(),
-                liverLesionCount,
-                largestLiverLesionCm,
-                chemotherapyResponse,
-                severeChemotherapyToxicity.value(),
-                ca199,
-                surgicalCandidate.value(),
-                gastricOutletObstruction.value(),
-                priorResection.value(),
-                tumorDifferentiation,
-                neutrophilLymphocyteRatio);
+    /** Puts the form's values, and its problems as a binding result, into the model. */
+    static void addTo(Model model, Map<String, List<String>> parameters, List<FieldProblem> problems) {
+        Map<String, String> values = values(parameters);
+        BindingResult result = new MapBindingResult(values, NAME);
+        for (FieldProblem problem : problems) {
+            if (values.containsKey(problem.field())) {
+                result.rejectValue(problem.field(), REJECTED, problem.message());
+            } else {
+                result.reject(REJECTED, "\"" + problem.field() + "\": " + problem.message());
+            }
+        }
+        model.addAttribute(NAME, values);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + NAME, result);
     }
 
-    private static Answer orUnknown(Answer answer) {
-        return answer == null ? Answer.UNKNOWN : answer;
-    }
-
-    public String getLabel() {
-        return label;
-    }
-
-    public void setLabel(String label) {
-        this.label = label;
-    }
-
-    public Stage getStage() {
-        return stage;
-    }
-
-    public void setStage(Stage stage) {
-        this.stage = stage;
-    }
-
-    public Integer getAge() {
-        return age;
-    }
-
-    public void setAge(Integer age) {
-        this.age = age;
-    }
-
-    public TumorLocation getTumorLocation() {
-        return tumorLocation;
-    }
-
-    public void setTumorLocation(TumorLocation tumorLocation) {
-        this.tumorLocation = tumorLocation;
-    }
-
-    public Double getTumorSizeCm() {
-        return tumorSizeCm;
-    }
-
-    public void setTumorSizeCm(Double tumorSizeCm) {
-        this.tumorSizeCm = tumorSizeCm;
-    }
-
-    public Answer getPacemaker() {
-        return pacemaker;
-    }
-
-    public void setPacemaker(Answer pacemaker) {
-        this.pacemaker = orUnknown(pacemaker);
-    }
-
-    public Answer getMetalBiliaryStent() {
-        return metalBiliaryStent;
-    }
-
-    public void setMetalBiliaryStent(Answer metalBiliaryStent) {
-        this.metalBiliaryStent = orUnknown(metalBiliaryStent);
-    }
-
-    public Answer getSurgicalClips() {
-        return surgicalClips;
-    }
-
-    public void setSurgicalClips(Answer surgicalClips) {
-        this.surgicalClips = orUnknown(surgicalClips);
-    }
-
-    public Answer getLiverMetastases() {
-        return liverMetastases;
-    }
-
-    public void setLiverMetastases(Answer liverMetastases) {
-        this.liverMetastases = orUnknown(liverMetastases);
-    }
-
-    public Answer getLiverDominantDisease() {
-        return liverDominantDisease;
-    }
-
-    public void setLiverDominantDisease(Answer liverDominantDisease) {
-        this.liverDominantDisease = orUnknown(liverDominantDisease);
-    }
-
-    public Integer getLiverLesionCount() {
-        return liverLesionCount;
-    }
-
-    public void setLiverLesionCount(Integer liverLesionCount) {
-        this.liverLesionCount = liverLesionCount;
-    }
-
-    public Double getLargestLiverLesionCm() {
-        return largestLiverLesionCm;
-    }
-
-    public void setLargestLiverLesionCm(Double largestLiverLesionCm) {
-        this.largestLiverLesionCm = largestLiverLesionCm;
-    }
-
-    public ChemotherapyResponse getChemotherapyResponse() {
-        return chemotherapyResponse;
-    }
-
-    public void setChemotherapyResponse(ChemotherapyResponse chemotherapyResponse) {
-        this.chemotherapyResponse = chemotherapyResponse;
-    }
-
-    public Answer getSevereChemotherapyToxicity() {
-        return severeChemotherapyToxicity;
-    }
-
-    public void setSevereChemotherapyToxicity(Answer severeChemotherapyToxicity) {
-        this.severeChemotherapyToxicity = orUnknown(severeChemotherapyToxicity);
-    }
-
-    public Double getCa199() {
-        return ca199;
-    }
-
-    public void setCa199(Double ca199) {
-        this.ca199 = ca199;
-    }
-
-    public Answer getSurgicalCandidate() {
-        return surgicalCandidate;
-    }
-
-    public void setSurgicalCandidate(Answer surgicalCandidate) {
-        this.surgicalCandidate = orUnknown(surgicalCandidate);
-    }
-
-    public Answer getGastricOutletObstruction() {
-        return gastricOutletObstruction;
-    }
-
-    public void setGastricOutletObstruction(Answer gastricOutletObstruction) {
-        this.gastricOutletObstruction = orUnknown(gastricOutletObstruction);
-    }
-
-    public Answer getPriorResection() {
-        return priorResection;
-    }
-
-    public void setPriorResection(Answer priorResection) {
-        this.priorResection = orUnknown(priorResection);
-    }
-
-    public Differentiation getTumorDifferentiation() {
-        return tumorDifferentiation;
-    }
-
-    public void setTumorDifferentiation(Differentiation tumorDifferentiation) {
-        this.tumorDifferentiation = tumorDifferentiation;
-    }
-
-    public Double getNeutrophilLymphocyteRatio() {
-        return neutrophilLymphocyteRatio;
-    }
-
-    public void setNeutrophilLymphocyteRatio(Double neutrophilLymphocyteRatio) {
-        this.neutrophilLymphocyteRatio = neutrophilLymphocyteRatio;
+    /** Every case field's text as given (the first, where it was given more than once); unknown by default. */
+    static Map<String, String> values(Map<String, List<String>> parameters) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (CaseField field : CaseField.all()) {
+            List<String> given = parameters.get(field.name());
+            String fallback = field.answer() ? Answer.UNKNOWN.name() : null;
+            values.put(field.name(), given == null || given.isEmpty() ? fallback : given.get(0));
+        }
+        return values;
     }
 }

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.core.io.ClassPathResource;
 import org.thymeleaf.ITemplateEngine;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,13 +71,13 @@ final class HandoutPdf {
 
     /** The handout's XHTML, as the template renders it (in the request's web context, for its links). */
     static String html(ITemplateEngine templates, Evaluation evaluation, LocalDate date, Locale locale,
-                       HttpServletRequest request, HttpServletResponse response) {
+                       Predicate<String> hasMessage, HttpServletRequest request, HttpServletResponse response) {
         CaseFacts facts = evaluation.caseFacts();
         IWebExchange exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response);
         WebContext context = new WebContext(exchange, locale, Map.of(
                 "label", facts.label() == null ? "" : facts.label(),
-                "facts", CaseFactRow.rows(facts),
+                "facts", CaseFactRow.rows(facts, hasMessage),
                 "evaluation", EvaluationView.of(evaluation),
                 "date", date.toString(),
                 "resultUrl", CaseQuery.resultUrl(facts)));
@@ -85,8 +86,8 @@ final class HandoutPdf {
 
     /** The PDF of an evaluation's handout, dated {@code date}. */
     static byte[] render(ITemplateEngine templates, Evaluation evaluation, LocalDate date, Locale locale,
-                         HttpServletRequest request, HttpServletResponse response) {
-        String html = html(templates, evaluation, date, locale, request, response);
+                         Predicate<String> hasMessage, HttpServletRequest request, HttpServletResponse response) {
+        String html = html(templates, evaluation, date, locale, hasMessage, request, response);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

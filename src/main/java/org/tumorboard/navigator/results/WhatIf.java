@@ -1,6 +1,5 @@
 package org.tumorboard.navigator.results;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -20,7 +19,6 @@ import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.Grounds;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleSet;
-import org.tumorboard.navigator.intake.Answer;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseQuery;
 import org.tumorboard.navigator.intake.CaseReader;
@@ -37,6 +35,8 @@ public final class WhatIf {
     public static final String PATH = "/cases/what-if";
     static final String CHANGE = "change";
     static final String TO = "to";
+    /** The one case field that is no fact of the case. */
+    static final String LABEL = "label";
 
     /** One other value of a field, with the size of its difference and the address of its what-if page. */
     public record Option(String value, String url, int added, int removed, int changed) {
@@ -109,7 +109,7 @@ public final class WhatIf {
         List<FieldOptions> fields = new ArrayList<>();
         for (RecordComponent component : CaseFacts.class.getRecordComponents()) {
             String field = component.getName();
-            if (field.equals("label")) {
+            if (field.equals(LABEL)) {
                 continue;
             }
             Object now = Grounds.valueOf(facts, field);
@@ -191,45 +191,14 @@ public final class WhatIf {
                 + (query.isEmpty() ? "" : "&" + query);
     }
 
-    /** A value of a field as the what-if address gives it (empty for unknown); throws naming {@code to}. */
-    static Object parse(String field, String text) {
-        RecordComponent component = Arrays.stream(CaseFacts.class.getRecordComponents())
-                .filter(c -> c.getName().equals(field) && !field.equals("label")).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(CHANGE + ": no case field " + field));
-        Class<?> type = component.getType();
-        if (text == null || text.isBlank() || (type == Boolean.class && text.equals(Answer.UNKNOWN.name()))) {
-            return null;
-        }
-        try {
-            if (type == Boolean.class) {
-                return Answer.valueOf(text).value();
-            }
-            if (type.isEnum()) {
-                return enumValue(type, text);
-            }
-            return type == Integer.class ? (Object) Integer.valueOf(text) : (Object) Double.valueOf(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(TO + ": \"" + text + "\" is not a value of " + field);
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object enumValue(Class<?> type, String text) {
-        return Enum.valueOf((Class) type, text);
-    }
-
-    /** The case with one field changed. */
+    /** The case with one field changed (not yet validated). */
     static CaseFacts with(CaseFacts facts, String field, Object value) {
-        RecordComponent[] components = CaseFacts.class.getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            values[i] = components[i].getName().equals(field) ? value : Grounds.valueOf(facts, components[i].getName());
-        }
+        List<RecordComponent> components = Arrays.asList(CaseFacts.class.getRecordComponents());
+        Object[] values = components.stream()
+                .map(c -> c.getName().equals(field) ? value : Grounds.valueOf(facts, c.getName())).toArray();
         try {
-            Constructor<CaseFacts> constructor = CaseFacts.class.getDeclaredConstructor(types);
-            return constructor.newInstance(values);
+            return CaseFacts.class.getDeclaredConstructor(components.stream().map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new)).newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot change " + field, e);
         }

@@ -15,6 +15,7 @@ import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleInfo;
 import org.tumorboard.navigator.engine.RuleSet;
 import org.tumorboard.navigator.intake.CaseQuery;
+import org.tumorboard.navigator.signoff.Reviews;
 
 /** The rules, read-only: {@code /rules} (every rule) and {@code /rules/{id}} (one rule). */
 @Controller
@@ -24,16 +25,19 @@ class RuleController {
 
     private final RuleEngine engine;
     private final ScenarioLibrary scenarios;
+    private final Reviews reviews;
 
-    RuleController(RuleEngine engine, ScenarioLibrary scenarios) {
+    RuleController(RuleEngine engine, ScenarioLibrary scenarios, Reviews reviews) {
         this.engine = engine;
         this.scenarios = scenarios;
+        this.reviews = reviews;
     }
 
     @GetMapping(PATH)
     String list(Model model) {
         RuleSet ruleSet = engine.ruleSet();
         model.addAttribute("rules", ruleSet.rules().stream().map(this::view).toList());
+        model.addAttribute("reviews", reviews.all());
         model.addAttribute("ruleSetVersion", ruleSet.version());
         model.addAttribute("rulesDirectory", ruleSet.directory().getFileName().toString());
         return "rules/list";
@@ -45,6 +49,7 @@ class RuleController {
         RuleInfo rule = ruleSet.rule(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no rule " + id));
         model.addAttribute("rule", view(rule));
+        model.addAttribute("review", reviews.panel(id).orElseThrow());
         model.addAttribute("ruleSetVersion", ruleSet.version());
         return "rules/show";
     }

@@ -14,10 +14,13 @@ final class CaseFields {
     private static final RecordComponent[] COMPONENTS = CaseFacts.class.getRecordComponents();
     private static final Map<String, Integer> INDEX = new LinkedHashMap<>();
     private static final Constructor<CaseFacts> CONSTRUCTOR;
+    private static final java.lang.reflect.Method[] ACCESSORS;
 
     static {
+        ACCESSORS = new java.lang.reflect.Method[COMPONENTS.length];
         for (int i = 0; i < COMPONENTS.length; i++) {
             INDEX.put(COMPONENTS[i].getName(), i);
+            ACCESSORS[i] = COMPONENTS[i].getAccessor();
         }
         try {
             CONSTRUCTOR = CaseFacts.class.getDeclaredConstructor(
@@ -44,7 +47,21 @@ final class CaseFields {
 
     static Object get(CaseFacts facts, String field) {
         try {
-            return COMPONENTS[index(field)].getAccessor().invoke(facts);
+            return ACCESSORS[index(field)].invoke(facts);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The position of a field in the case, or -1. */
+    static int indexOf(String field) {
+        Integer i = INDEX.get(field);
+        return i == null ? -1 : i;
+    }
+
+    static Object get(CaseFacts facts, int index) {
+        try {
+            return ACCESSORS[index].invoke(facts);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

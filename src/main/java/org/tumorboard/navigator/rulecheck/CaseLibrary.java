@@ -10,7 +10,9 @@ import java.util.Random;
 import java.util.Set;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseReader;
+import org.tumorboard.navigator.intake.FieldProblem;
 import org.tumorboard.navigator.intake.InvalidCaseException;
+import org.tumorboard.navigator.intake.StrictJson;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,13 +21,15 @@ import tools.jackson.databind.node.ObjectNode;
  * conditions, every combination of their representative values, the other fields drawn from theirs with a seeded
  * random generator; optionally every combination of a chosen set of fields. Duplicates are dropped. The same space,
  * seed and options give the same cases in the same order. Each case is written as case JSON and read back through
- * the strict {@link CaseReader}, so every one of them is a case the API accepts.
+ * the strict {@link CaseReader}, so every one of them is a case the API accepts; a drawn fact that contradicts a
+ * combination (liver lesions without liver metastases) is left unknown, and a combination that contradicts itself
+ * is left out.
  */
 public final class CaseLibrary {
 
     public static final long DEFAULT_SEED = 20210727L;
 
-    private static final JsonMapper JSON = CaseReader.strictMapper();
+    private static final JsonMapper JSON = StrictJson.json();
 
     private final List<CaseFacts> cases;
 
@@ -55,7 +59,15 @@ public final class CaseLibrary {
                     List<Object> values = space.values(field);
                     row.add(combination.containsKey(field) ? combination.get(field) : values.get(random.nextInt(values.size())));
                 }
-                seen.add(row);
+                // a drawn fact that contradicts the combination (liver lesions without liver metastases) is unknown
+                for (String field : contradicting(reader, space.fields(), row)) {
+                    if (!combination.containsKey(field)) {
+                        row.set(space.fields().indexOf(field), null);
+                    }
+                }
+                if (contradicting(reader, space.fields(), row).isEmpty()) {
+                    seen.add(row);
+                }
             }
         }
         List<CaseFacts> cases = new ArrayList<>(seen.size());
@@ -83,7 +95,28 @@ public final class CaseLibrary {
         return all;
     }
 
+    /** The fields of the row's facts that contradict one another; empty where there are none. */
+    private static Set<String> contradicting(CaseReader reader, List<String> fields, List<Object> row) {
+        try {
+            reader.read(node(fields, row));
+            return Set.of();
+        } catch (InvalidCaseException e) {
+            Set<String> clash = new LinkedHashSet<>();
+            e.problems().stream().filter(FieldProblem::contradiction).forEach(p -> clash.add(p.field()));
+            return clash;
+        }
+    }
+
     private static CaseFacts read(CaseReader reader, List<String> fields, List<Object> row) {
+        ObjectNode node = node(fields, row);
+        try {
+            return reader.read(node);
+        } catch (InvalidCaseException e) {
+            throw new IllegalStateException("generated an invalid case " + node + ": " + e.problems(), e);
+        }
+    }
+
+    private static ObjectNode node(List<String> fields, List<Object> row) {
         ObjectNode node = JSON.createObjectNode();
         for (int i = 0; i < fields.size(); i++) {
             Object v = row.get(i);
@@ -100,11 +133,7 @@ public final class CaseLibrary {
                 node.putNull(f);
             }
         }
-        try {
-            return reader.read(node);
-        } catch (InvalidCaseException e) {
-            throw new IllegalStateException("generated an invalid case " + node + ": " + e.problems(), e);
-        }
+        return node;
     }
 
     public List<CaseFacts> cases() {

@@ -21,7 +21,7 @@ import org.tumorboard.navigator.catalogue.LiteratureLoader;
 /**
  * Everything a maintainer runs before a rule change lands: the rule set loads; every catalogue entry and trial is
  * used; no consideration text gives advice; every scenario passes; every rule fires in some scenario and is shown
- * not to fire in another.
+ * not to fire in another; every scenario's output is its approved output, where the rule set has one.
  */
 public final class RuleSetVerifier {
 
@@ -38,11 +38,35 @@ public final class RuleSetVerifier {
         } catch (RuleSetException e) {
             return new Verification(e.problems(), List.of());
         }
+        return verify(engine);
+    }
+
+    /** Checks a loaded rule set (e.g. a candidate for reload) and runs the scenarios of its directory. */
+    public Verification verify(RuleEngine engine) {
+        Path rulesDirectory = engine.ruleSet().directory();
         List<String> problems = new ArrayList<>(contentProblems(engine.ruleSet()));
         List<Scenario> scenarios = new ScenarioLoader(reader).load(rulesDirectory, problems);
         List<ScenarioOutcome> outcomes = scenarios.stream().map(s -> run(engine, s)).toList();
         problems.addAll(coverageGaps(engine.ruleSet(), scenarios));
+        problems.addAll(ApprovedOutput.differences(engine, scenarios));
         return new Verification(problems, outcomes);
+    }
+
+    /** Writes the approved output of every scenario ({@link ApprovedOutput}), then verifies. */
+    public Verification approveAndVerify(RuleEngine engine) {
+        ApprovedOutput.approve(engine, new ScenarioLoader(reader).load(engine.ruleSet().directory(), new ArrayList<>()));
+        return verify(engine);
+    }
+
+    /** As {@link #approveAndVerify(RuleEngine)}, loading the rules directory first. */
+    public Verification approveAndVerify(Path rulesDirectory) {
+        try {
+            RuleEngine engine = RuleEngine.load(rulesDirectory);
+            ApprovedOutput.approve(engine, new ScenarioLoader(reader).load(rulesDirectory, new ArrayList<>()));
+        } catch (RuleSetException e) {
+            return new Verification(e.problems(), List.of());
+        }
+        return verify(rulesDirectory);
     }
 
     /** Runs one scenario against the engine. */

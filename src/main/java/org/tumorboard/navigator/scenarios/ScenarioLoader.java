@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.tumorboard.navigator.intake.CaseReader;
+import org.tumorboard.navigator.intake.FieldProblem;
 import org.tumorboard.navigator.intake.InvalidCaseException;
+import org.tumorboard.navigator.intake.StrictJson;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -24,14 +26,12 @@ public final class ScenarioLoader {
 
     public static final String DIRECTORY = "scenarios";
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .build();
+    private static final YAMLMapper YAML = StrictJson.yaml();
+    private static final String CASE = "case";
 
-    /** The shape of a scenario file less its {@code case}, which goes to the case reader as a tree. */
-    record ScenarioFile(String purpose, Integer figure, List<String> fires,
-                        List<String> doesNotFire, Walkthrough walkthrough) {
+    /** The shape of a scenario file; its {@code case} goes to the case reader as a tree. */
+    record ScenarioFile(String purpose, Integer figure, List<String> fires, List<String> doesNotFire,
+                        Walkthrough walkthrough, @JsonProperty(CASE) JsonNode caseTree) {
     }
 
     private final CaseReader reader;
@@ -52,27 +52,25 @@ public final class ScenarioLoader {
             String where = DIRECTORY + "/" + file.getFileName();
             String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             try {
-                JsonNode tree = YAML.readTree(file.toFile());
-                JsonNode caseNode = tree.path("case");
-                if (tree.isObject()) {
-                    ((tools.jackson.databind.node.ObjectNode) tree).remove("case");
-                }
-                ScenarioFile raw = YAML.treeToValue(tree, ScenarioFile.class);
+                ScenarioFile raw = YAML.readValue(file.toFile(), ScenarioFile.class);
                 if (raw.purpose() == null || raw.purpose().isBlank()) {
                     problems.add(where + ": missing 'purpose'");
                     continue;
                 }
-                if (caseNode.isMissingNode()) {
+                if (raw.caseTree() == null) {
                     problems.add(where + ": missing 'case'");
                     continue;
                 }
-                scenarios.add(new Scenario(name, raw.purpose().strip(), raw.figure(), reader.read(caseNode),
+                scenarios.add(new Scenario(name, raw.purpose().strip(), raw.figure(), reader.read(raw.caseTree()),
                         orEmpty(raw.fires()), orEmpty(raw.doesNotFire()), raw.walkthrough()));
             } catch (InvalidCaseException e) {
-                e.problems().forEach(p -> problems.add(where + ": case." + p.field() + ": " + p.message()));
+                Map<String, Integer> lines = StrictJson.keyLines(YAML, file.toFile());
+                for (FieldProblem p : e.problems()) {
+                    int line = lines.getOrDefault("/" + CASE + "/" + p.field(), lines.getOrDefault("/" + CASE, 0));
+                    problems.add(where + ":" + line + ": " + CASE + "." + p.field() + ": " + p.message());
+                }
             } catch (JacksonException e) {
-                var loc = e.getLocation();
-                problems.add(where + ":" + (loc == null ? 0 : loc.getLineNr()) + ": " + e.getOriginalMessage());
+                problems.add(where + ":" + StrictJson.describe(e, StrictJson.keyLines(YAML, file.toFile())));
             }
         }
         return scenarios;

@@ -1,5 +1,6 @@
 package org.tumorboard.navigator.system;
 
+import org.tumorboard.navigator.engine.RuleSetLoader;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -53,8 +54,16 @@ public final class Commands {
     static final Map<String, Subcommand> SUBCOMMANDS = register(
             new Subcommand("evaluate", "evaluate FILE...", "one evaluation per case file, as JSON Lines", 1, -1,
                     EvaluateCommand::run),
-            new Subcommand("verify", "verify [RULES_DIR]", "check the rule set and run every scenario", 0, 1,
-                    VerifyCommand::run));
+            new Subcommand("verify", VerifyCommand.USAGE,
+                    "check the rule set and run every scenario; --require-approved: and every rule approved", 0, -1,
+                    VerifyCommand::run),
+            new Subcommand("user", UserCommand.USAGE, "manage accounts (password on standard input)", 1, -1,
+                    UserCommand::run),
+            new Subcommand("impact", ImpactCommand.USAGE, "what changes between two rule sets", 1, -1, ImpactCommand::run),
+            new Subcommand("sweep", SweepCommand.USAGE, "check the invariants over the generated case library", 0, -1,
+                    SweepCommand::run),
+            new Subcommand("mutate", MutateCommand.USAGE, "rule mutation testing: how strong the scenarios are", 0, 1,
+                    MutateCommand::run));
 
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
 
@@ -92,7 +101,7 @@ public final class Commands {
         if (dir == null || dir.isBlank()) {
             dir = System.getenv("TUMORBOARD_RULES_DIR");
         }
-        return Path.of(dir == null || dir.isBlank() ? "rules" : dir);
+        return Path.of(dir == null || dir.isBlank() ? RuleSetLoader.DEFAULT_DIRECTORY : dir);
     }
 
     /** Entry point from {@code main}: quiet logging, real streams, configured rules directory. */

@@ -3,6 +3,7 @@ package org.tumorboard.navigator.system;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.tumorboard.navigator.engine.RuleSetLoader;
 
 /**
  * Settings under {@code tumorboard.*}.
@@ -10,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rulesDir the rules directory, read from the file system at start ({@code rules} in the working directory)
  */
 @ConfigurationProperties("tumorboard")
-public record TumorBoardProperties(@DefaultValue("rules") Path rulesDir) {
+public record TumorBoardProperties(@DefaultValue(RuleSetLoader.DEFAULT_DIRECTORY) Path rulesDir) {
 }

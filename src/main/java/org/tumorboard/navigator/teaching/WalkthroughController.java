@@ -93,7 +93,8 @@ class WalkthroughController {
         int at = figures.indexOf(scenario.figure());
         Integer previous = at > 0 ? figures.get(at - 1) : null;
         Integer next = at < figures.size() - 1 ? figures.get(at + 1) : null;
-        List<CaseFactRow> known = CaseFactRow.rows(scenario.caseFacts()).stream().filter(r -> !r.unknown()).toList();
+        List<CaseFactRow> known = CaseFactRow.rows(scenario.caseFacts(),
+                code -> messages.getMessage(code, null, null, Locale.ROOT) != null).stream().filter(r -> !r.unknown()).toList();
         RuleSet ruleSet = engine.ruleSet();
         Evaluation evaluation = engine.evaluate(scenario.caseFacts());
         Prediction.Sheet sheet = Prediction.sheet(ruleSet, evaluation, picks, submitted,

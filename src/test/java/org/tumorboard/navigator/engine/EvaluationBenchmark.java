@@ -1,5 +1,6 @@
 package org.tumorboard.navigator.engine;
 
+import org.tumorboard.navigator.intake.Cases;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,7 +19,6 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.ChemotherapyResponse;
-import org.tumorboard.navigator.intake.Stage;
 import org.tumorboard.navigator.intake.TumorLocation;
 
 /**
@@ -45,10 +45,17 @@ public class EvaluationBenchmark {
     @Setup
     public void setUp() {
         engine = RuleEngine.load(Path.of(rules));
-        lapc = new CaseFacts("bench", Stage.LOCALLY_ADVANCED, 64, TumorLocation.HEAD, 3.2, true, true, null, false,
-                false, 0, null, ChemotherapyResponse.STABLE, false, 959.0, false, true, false, null, null);
-        metastatic = new CaseFacts("bench", Stage.METASTATIC, 58, TumorLocation.BODY, null, false, null, null, true,
-                true, 6, 3.4, ChemotherapyResponse.PROGRESSION, null, 882.0, null, null, false, null, 2.7);
+        lapc = Cases.lapc().label("bench").with("age", 64).with("tumorLocation", TumorLocation.HEAD)
+                .with("tumorSizeCm", 3.2).with("pacemaker", true).with("metalBiliaryStent", true)
+                .with("liverMetastases", false).with("liverDominantDisease", false).with("liverLesionCount", 0)
+                .with("chemotherapyResponse", ChemotherapyResponse.STABLE).with("severeChemotherapyToxicity", false)
+                .with("ca199", 959).with("surgicalCandidate", false).with("gastricOutletObstruction", true)
+                .with("priorResection", false).build();
+        metastatic = Cases.metastatic().label("bench").with("age", 58).with("tumorLocation", TumorLocation.BODY)
+                .with("pacemaker", false).with("liverMetastases", true).with("liverDominantDisease", true)
+                .with("liverLesionCount", 6).with("largestLiverLesionCm", 3.4)
+                .with("chemotherapyResponse", ChemotherapyResponse.PROGRESSION).with("ca199", 882)
+                .with("priorResection", false).with("neutrophilLymphocyteRatio", 2.7).build();
     }
 
     @Benchmark

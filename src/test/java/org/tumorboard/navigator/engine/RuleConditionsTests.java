@@ -1,5 +1,6 @@
 package org.tumorboard.navigator.engine;
 
+import org.tumorboard.navigator.intake.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
@@ -76,14 +77,19 @@ class RuleConditionsTests {
     void theConditionsAsReadPredictWhichRulesFire() {
         RuleEngine engine = new RuleEngine(real);
         List<CaseFacts> cases = List.of(
-                new CaseFacts(null, Stage.LOCALLY_ADVANCED, 64, TumorLocation.HEAD, 4.1, true, null, false, null, null,
-                        null, null, ChemotherapyResponse.NOT_TREATED, null, 2000.1, false, null, null, null, null),
-                new CaseFacts(null, Stage.METASTATIC, 70, TumorLocation.TAIL, null, null, null, null, true, true,
-                        2, 2.0, ChemotherapyResponse.STABLE, false, null, null, true, true, null, 2.6),
-                new CaseFacts(null, Stage.METASTATIC, null, null, null, null, null, null, true, true,
-                        null, null, ChemotherapyResponse.PROGRESSION, null, 10.0, null, null, null, null, null),
-                new CaseFacts(null, Stage.RESECTABLE, null, TumorLocation.BODY, 6.0, null, null, null, null, null,
-                        null, null, null, null, null, false, null, null, null, null));
+                Cases.lapc().with("age", 64).with("tumorLocation", TumorLocation.HEAD).with("tumorSizeCm", 4.1)
+                        .with("pacemaker", true).with("surgicalClips", false)
+                        .with("chemotherapyResponse", ChemotherapyResponse.NOT_TREATED).with("ca199", 2000.1)
+                        .with("surgicalCandidate", false).build(),
+                Cases.metastatic().with("age", 70).with("tumorLocation", TumorLocation.TAIL)
+                        .with("liverMetastases", true).with("liverDominantDisease", true).with("liverLesionCount", 2)
+                        .with("largestLiverLesionCm", 2.0).with("chemotherapyResponse", ChemotherapyResponse.STABLE)
+                        .with("severeChemotherapyToxicity", false).with("gastricOutletObstruction", true)
+                        .with("priorResection", true).with("neutrophilLymphocyteRatio", 2.6).build(),
+                Cases.metastatic().with("liverMetastases", true).with("liverDominantDisease", true)
+                        .with("chemotherapyResponse", ChemotherapyResponse.PROGRESSION).with("ca199", 10).build(),
+                Cases.stage(Stage.RESECTABLE).with("tumorLocation", TumorLocation.BODY).with("tumorSizeCm", 6.0)
+                        .with("surgicalCandidate", false).build());
         for (CaseFacts facts : cases) {
             Evaluation evaluation = engine.evaluate(facts);
             // A consideration rule applies when its conclusion stands at the end (a rule that fired and whose

@@ -1,5 +1,6 @@
 package org.tumorboard.navigator.engine;
 
+import org.tumorboard.navigator.intake.Cases;
 import org.tumorboard.navigator.catalogue.Modality;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +26,7 @@ class RuleEngineTests {
     private final RuleEngine engine = TestRuleSets.starterEngine();
 
     private static CaseFacts lapc(Boolean pacemaker, Boolean metalStent) {
-        return new CaseFacts(null, Stage.LOCALLY_ADVANCED, null, null, null, pacemaker, metalStent, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+        return Cases.lapc().with("pacemaker", pacemaker).with("metalBiliaryStent", metalStent).build();
     }
 
     @Test
@@ -104,9 +104,9 @@ class RuleEngineTests {
         Boolean[] triState = {null, true, false};
         Stage[] stages = Stage.values();
         for (int i = 0; i < 1000; i++) {
-            cases.add(new CaseFacts("case " + i, stages[random.nextInt(stages.length)], null, null, null,
-                    triState[random.nextInt(3)], triState[random.nextInt(3)], null, null, null, null, null, null,
-                    null, null, null, null, null, null, null));
+            cases.add(Cases.stage(stages[random.nextInt(stages.length)]).label("case " + i)
+                    .with("pacemaker", triState[random.nextInt(3)])
+                    .with("metalBiliaryStent", triState[random.nextInt(3)]).build());
         }
         List<Evaluation> sequential = cases.stream().map(engine::evaluate).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);

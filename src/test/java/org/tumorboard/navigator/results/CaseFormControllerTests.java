@@ -1,24 +1,16 @@
 package org.tumorboard.navigator.results;
 
-import org.tumorboard.navigator.intake.CaseFacts;
-import org.tumorboard.navigator.intake.CaseQuery;
-import org.tumorboard.navigator.intake.FormField;
-import org.tumorboard.navigator.intake.CaseFormFields;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.net.URI;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,19 +20,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.validation.BindingResult;
 import org.tumorboard.navigator.TestRuleSets;
-import org.tumorboard.navigator.results.EvaluationView;
+import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.CaseFormFields;
+import org.tumorboard.navigator.intake.CaseQuery;
+import org.tumorboard.navigator.intake.Cases;
+import org.tumorboard.navigator.intake.FormField;
 import org.tumorboard.navigator.system.StarterEngineConfiguration;
 
 @WebMvcTest(CaseFormController.class)
 @Import(StarterEngineConfiguration.class)
 class CaseFormControllerTests {
 
-    private static final String BINDING = BindingResult.MODEL_KEY_PREFIX + "caseForm";
+    /** Elements a label could inject if it were not escaped. */
+    private static final String INJECTED = "img, [onmouseover], [onerror], script:containsData(alert)";
 
     @Autowired
     MockMvc mvc;
@@ -49,136 +44,146 @@ class CaseFormControllerTests {
         return CaseFormFields.fields().stream();
     }
 
-    /** The start tags of the inputs and selects named {@code name}. */
-    static List<String> controls(String html, String name) {
-        Matcher m = Pattern.compile("<(input|select)\\b[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>").matcher(html);
-        return m.results().map(r -> r.group()).toList();
-    }
-
     /** A GET of a URL that is already encoded (MockMvc's template variant would encode it again). */
     static MockHttpServletRequestBuilder get(String url) {
         return MockMvcRequestBuilders.get(URI.create(url));
     }
 
-    private String html(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    private Document page(String url) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    /** The form shown again for a rejected case: 400, like the JSON twin and the API. */
+    private Document rejected(String url) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isBadRequest())
+                .andExpect(view().name("cases/form")).andReturn().getResponse().getContentAsString());
+    }
+
+    /** The inputs and selects named {@code name}. */
+    static Elements controls(Document page, String name) {
+        return page.select("input[name=" + name + "], select[name=" + name + "]");
     }
 
     @ParameterizedTest
     @MethodSource("fields")
     void everyCaseFieldHasAControlWithABoundLabel(FormField field) throws Exception {
-        String html = html("/cases/new");
-        assertThat(controls(html, field.name())).as(field.name()).isNotEmpty();
+        Document page = page("/cases/new");
+        Elements controls = controls(page, field.name());
         if (field.control() == FormField.Control.ANSWER) {
-            assertThat(html).contains("<fieldset id=\"" + field.name() + "\"");
-            assertThat(controls(html, field.name())).hasSize(3)
-                    .allSatisfy(tag -> assertThat(tag).startsWith("<input type=\"radio\""));
+            assertThat(page.select("fieldset#" + field.name() + " > legend").text()).isNotBlank();
+            assertThat(controls).hasSize(3).allSatisfy(c -> assertThat(c.attr("type")).isEqualTo("radio"));
+            assertThat(controls).extracting(c -> c.attr("value")).containsExactly("UNKNOWN", "YES", "NO");
         } else {
-            assertThat(html).contains("<label for=\"" + field.name() + "\"");
-            assertThat(controls(html, field.name()).get(0)).contains("id=\"" + field.name() + "\"");
+            assertThat(controls).singleElement().satisfies(c -> assertThat(c.id()).isEqualTo(field.name()));
+            assertThat(page.select("label[for=" + field.name() + "]").text()).isNotBlank();
         }
     }
 
     @ParameterizedTest
     @MethodSource("fields")
     void unknownIsTheDefaultOfEveryOptionalField(FormField field) throws Exception {
-        String html = html("/cases/new");
+        Elements controls = controls(page("/cases/new"), field.name());
         switch (field.control()) {
-            case ANSWER -> assertThat(controls(html, field.name()))
-                    .filteredOn(tag -> tag.contains("checked"))
-                    .singleElement().asString().contains("value=\"UNKNOWN\"");
+            case ANSWER -> assertThat(controls.select("[checked]")).singleElement()
+                    .satisfies(c -> assertThat(c.attr("value")).isEqualTo("UNKNOWN"));
             case CHOICE -> {
-                String select = html.substring(html.indexOf("name=\"" + field.name() + "\""));
-                select = select.substring(0, select.indexOf("</select>"));
-                assertThat(select).doesNotContain("selected");
-                assertThat(select).contains("<option value=\"\">" + (field.required() ? "Choose…" : "Unknown") + "</option>");
+                assertThat(controls.select("option[selected]")).isEmpty();
+                Element first = controls.select("option").first();
+                assertThat(first.attr("value")).isEmpty();
+                assertThat(first.text()).isEqualTo(field.required() ? "Choose…" : "Unknown");
             }
-            default -> assertThat(controls(html, field.name()).get(0)).contains("value=\"\"");
+            default -> assertThat(controls.attr("value")).isEmpty();
         }
     }
 
     @Test
     void formShowsUnitsAndTheCaseModelsRanges() throws Exception {
-        mvc.perform(get("/cases/new"))
-                .andExpect(view().name("cases/form"))
-                .andExpect(content().string(containsString("<title>New case · Tumor Board Navigator</title>")))
-                .andExpect(content().string(containsString("<span>years</span> · <span>allowed 18–100</span>")))
-                .andExpect(content().string(containsString("<span>cm, largest diameter</span> · <span>allowed 0.1–25</span>")))
-                .andExpect(content().string(containsString("<span>U/mL, baseline</span> · <span>allowed 0–1000000</span>")));
+        Document page = page("/cases/new");
+        assertThat(page.title()).isEqualTo("New case · Tumor Board Navigator");
+        assertThat(page.select("#age-hint").text()).startsWith("years · allowed 18–100");
+        assertThat(page.select("#tumorSizeCm-hint").text()).startsWith("cm, largest diameter · allowed 0.1–25");
+        assertThat(page.select("#ca199-hint").text()).startsWith("U/mL, baseline · allowed 0–1000000");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"name", "record", "mrn", "birth", "dob", "patientId"})
     void noFieldAsksForAnIdentity(String word) throws Exception {
-        String html = html("/cases/new");
-        Matcher names = Pattern.compile("name=\"([^\"]*)\"").matcher(html);
-        assertThat(names.results().map(r -> r.group(1).toLowerCase()))
+        assertThat(page("/cases/new").select("[name]")).extracting(e -> e.attr("name").toLowerCase())
                 .isNotEmpty()
                 .noneMatch(name -> name.contains(word.toLowerCase()));
     }
 
     @Test
     void theFormCanBeFilledInFromTheQuery() throws Exception {
-        String html = html("/cases/new?stage=METASTATIC&pacemaker=YES&tumorSizeCm=4.5&tumorLocation=TAIL");
-        assertThat(html).contains("<option value=\"METASTATIC\" selected=\"selected\">");
-        assertThat(html).contains("<option value=\"TAIL\" selected=\"selected\">");
-        assertThat(controls(html, "pacemaker")).filteredOn(t -> t.contains("checked")).singleElement().asString()
-                .contains("value=\"YES\"");
-        assertThat(controls(html, "tumorSizeCm").get(0)).contains("value=\"4.5\"");
+        Document page = page("/cases/new?stage=METASTATIC&pacemaker=YES&tumorSizeCm=4.5&tumorLocation=TAIL");
+        assertThat(controls(page, "stage").select("option[selected]").attr("value")).isEqualTo("METASTATIC");
+        assertThat(controls(page, "tumorLocation").select("option[selected]").attr("value")).isEqualTo("TAIL");
+        assertThat(controls(page, "pacemaker").select("[checked]").attr("value")).isEqualTo("YES");
+        assertThat(controls(page, "tumorSizeCm").attr("value")).isEqualTo("4.5");
     }
 
     @Test
     void aValidCaseShowsItsEvaluation() throws Exception {
-        CaseFacts facts = new CaseFacts("LAPC", org.tumorboard.navigator.intake.Stage.LOCALLY_ADVANCED, null, null,
-                null, true, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-        mvc.perform(get("/cases/evaluation?label=LAPC&stage=LOCALLY_ADVANCED&pacemaker=YES"))
+        CaseFacts facts = Cases.lapc().label("LAPC").with("pacemaker", true).build();
+        String html = mvc.perform(get("/cases/evaluation?label=LAPC&stage=LOCALLY_ADVANCED&pacemaker=YES"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("cases/result"))
                 .andExpect(model().attribute("evaluation",
                         EvaluationView.of(TestRuleSets.starterEngine().evaluate(facts))))
                 .andExpect(model().attribute("jsonUrl", "/cases/evaluation.json?label=LAPC&stage=LOCALLY_ADVANCED&pacemaker=YES"))
                 .andExpect(model().attribute("formUrl", "/cases/new?label=LAPC&stage=LOCALLY_ADVANCED&pacemaker=YES"))
-                .andExpect(content().string(containsString("<title>LAPC · What the review reports · Tumor Board Navigator</title>")))
-                .andExpect(content().string(containsString("id=\"consideration-IRE-PACEMAKER\"")))
-                .andExpect(content().string(containsString("<span class=\"badge kind-CAUTION\">Caution</span>")))
-                .andExpect(content().string(containsString("<li>pacemaker = yes</li>")))
-                .andExpect(content().string(containsString("<a href=\"/literature#ref-40\">Review, ref. 40</a>")))
-                .andExpect(content().string(containsString("<h3>Irreversible electroporation (IRE)</h3>")))
-                .andExpect(content().string(containsString("NCT03614910")))
-                .andExpect(content().string(containsString("Statuses and completion dates are as listed in the 2021 review")))
-                .andExpect(content().string(containsString("No unknown fact that a rule depends on.")))
-                .andExpect(content().string(containsString("<link rel=\"stylesheet\" href=\"/css/app.css\">")));
+                .andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.title()).isEqualTo("LAPC · What the review reports · Tumor Board Navigator");
+        Element caution = page.selectFirst("#consideration-IRE-PACEMAKER");
+        assertThat(caution).isNotNull();
+        assertThat(caution.select(".badge.kind-CAUTION").text()).isEqualTo("Caution");
+        assertThat(caution.select("li").eachText()).contains("pacemaker = yes");
+        assertThat(caution.select("a[href=/literature#ref-40]").text()).isEqualTo("Review, ref. 40");
+        assertThat(page.select("h3").eachText()).contains("Irreversible electroporation (IRE)");
+        assertThat(page.text()).contains("NCT03614910", "Statuses and completion dates are as listed in the 2021 review",
+                "No unknown fact that a rule depends on.");
+        assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("/css/app.css");
+    }
+
+    @Test
+    void theFactsTableShowsUnitsWhereTheMessagesGiveThemAndUnknownsMuted() throws Exception {
+        Document page = page("/cases/evaluation?stage=METASTATIC&age=70&liverLesionCount=2&liverMetastases=YES");
+        assertThat(page.select("tr[data-field=age] td").text()).isEqualTo("70 years");
+        assertThat(page.select("tr[data-field=liverLesionCount] td").text()).isEqualTo("2");
+        assertThat(page.select("tr[data-field=pacemaker]").hasClass("muted")).isTrue();
+        assertThat(page.select("tr[data-field=label]")).isEmpty();
     }
 
     @Test
     void unknownFactsThatMatterAreListedAsMissingInformation() throws Exception {
-        String html = html("/cases/evaluation?stage=LOCALLY_ADVANCED&metalBiliaryStent=YES");
-        String panel = html.substring(html.indexOf("class=\"missing-panel\""), html.indexOf("id=\"considerations-heading\""));
-        assertThat(panel).contains("<a href=\"#consideration-IRE-PACEMAKER-UNKNOWN\">")
-                .contains("pacemaker = unknown")
-                .doesNotContain("IRE-METAL-STENT\"");
-        assertThat(html).contains("<tr data-field=\"pacemaker\" class=\"muted\">");
+        Document page = page("/cases/evaluation?stage=LOCALLY_ADVANCED&metalBiliaryStent=YES");
+        Elements panel = page.select(".missing-panel");
+        assertThat(panel.select("a").eachAttr("href")).contains("#consideration-IRE-PACEMAKER-UNKNOWN")
+                .doesNotContain("#consideration-IRE-METAL-STENT");
+        assertThat(panel.text()).contains("pacemaker = unknown");
+        assertThat(page.select("tr[data-field=pacemaker]").hasClass("muted")).isTrue();
     }
 
     @Test
     void aCaseNoRuleSpeaksAboutSaysSoWithoutSayingNothingApplies() throws Exception {
-        mvc.perform(get("/cases/evaluation?stage=RESECTABLE"))
-                .andExpect(view().name("cases/result"))
-                .andExpect(content().string(containsString("No rule of the rule set applies to this case.")))
-                .andExpect(content().string(containsString("The rules that apply list no trials.")));
+        assertThat(page("/cases/evaluation?stage=RESECTABLE").text())
+                .contains("No rule of the rule set applies to this case.", "The rules that apply list no trials.");
     }
 
     static Stream<Arguments> rejected() {
         return Stream.of(
-                Arguments.of("age=abc", "age", "abc", "Age must be a whole number"),
+                Arguments.of("age=abc", "age", "abc", "Age must be a whole number (digits only)"),
+                Arguments.of("age=0x20", "age", "0x20", "Age must be a whole number (digits only)"),
                 Arguments.of("age=17", "age", "17", "Age must be a whole number of years from 18 to 100"),
                 Arguments.of("age=64.5", "age", "64.5", "Age must be a whole number"),
-                Arguments.of("tumorSizeCm=30", "tumorSizeCm", "30.0", "Tumour size must be a number of centimetres from 0.1 to 25"),
+                Arguments.of("tumorSizeCm=30", "tumorSizeCm", "30", "Tumour size must be a number of centimetres from 0.1 to 25"),
                 Arguments.of("tumorSizeCm=4,5", "tumorSizeCm", "4,5", "Tumour size must be a number, with a point for decimals"),
-                Arguments.of("ca199=-1", "ca199", "-1.0", "CA19-9 must be a number of U/mL from 0 to 1000000"),
+                Arguments.of("ca199=-1", "ca199", "-1", "CA19-9 must be a number of U/mL from 0 to 1000000"),
                 Arguments.of("liverLesionCount=many", "liverLesionCount", "many", "Number of liver lesions must be a whole number"),
-                Arguments.of("pacemaker=true", "pacemaker", null, "Pacemaker is not one of the offered choices"),
-                Arguments.of("tumorLocation=LEFT", "tumorLocation", null, "Tumour location is not one of the offered choices"),
+                Arguments.of("pacemaker=true", "pacemaker", null, "Pacemaker must be YES, NO or UNKNOWN"),
+                Arguments.of("tumorLocation=LEFT", "tumorLocation", null, "Tumour location must be one of HEAD"),
                 Arguments.of("label=" + "x".repeat(121), "label", "x".repeat(121), "Case label must be at most 120 characters"));
     }
 
@@ -186,63 +191,73 @@ class CaseFormControllerTests {
     @MethodSource("rejected")
     void aRejectedFieldGetsAMessageBesideItAndKeepsWhatWasTyped(String query, String field, String kept, String message)
             throws Exception {
-        MvcResult result = mvc.perform(get("/cases/evaluation?stage=LOCALLY_ADVANCED&" + query))
+        String html = mvc.perform(get("/cases/evaluation?stage=LOCALLY_ADVANCED&" + query))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("cases/form"))
                 .andExpect(model().attributeHasFieldErrors("caseForm", field))
                 .andExpect(model().errorCount(1))
-                .andReturn();
-        String html = result.getResponse().getContentAsString();
-        String beside = html.substring(html.indexOf("id=\"" + field + "-error\""));
-        assertThat(beside.substring(0, beside.indexOf("</div>"))).contains(message);
-        assertThat(html).contains("<a href=\"#" + field + "\">" + message);
+                .andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("#" + field + "-error").text()).startsWith(message);
+        assertThat(page.select("#error-summary a[href=#" + field + "]").text()).startsWith(message);
         if (kept != null) {
-            assertThat(controls(html, field).get(0)).contains("value=\"" + kept + "\"").contains("aria-invalid=\"true\"");
+            assertThat(controls(page, field).attr("value")).isEqualTo(kept);
+            assertThat(controls(page, field).attr("aria-invalid")).isEqualTo("true");
         }
-        assertThat(controls(html, "stage").get(0)).isNotNull();
-        assertThat(html).contains("<option value=\"LOCALLY_ADVANCED\" selected=\"selected\">");
+        assertThat(controls(page, "stage").select("option[selected]").attr("value")).isEqualTo("LOCALLY_ADVANCED");
     }
 
     @Test
     void theStageIsRequired() throws Exception {
         mvc.perform(get("/cases/evaluation?pacemaker=YES"))
                 .andExpect(view().name("cases/form"))
-                .andExpect(model().attributeHasFieldErrorCode("caseForm", "stage", CaseSubmission.INVALID))
-                .andExpect(content().string(containsString("Stage is required: choose one of the stages in the list")));
+                .andExpect(model().attributeHasFieldErrorCode("caseForm", "stage", CaseForm.REJECTED));
+        assertThat(rejected("/cases/evaluation?pacemaker=YES").select("#stage-error").text())
+                .startsWith("Stage is required: choose one of the stages");
     }
 
     @Test
-    void anUnknownParameterIsRejectedRatherThanReadAsUnknown() throws Exception {
+    void anUnknownParameterIsRejectedNamingIt() throws Exception {
         mvc.perform(get("/cases/evaluation?stage=LOCALLY_ADVANCED&pacemker=YES"))
                 .andExpect(view().name("cases/form"))
-                .andExpect(model().attributeHasErrors("caseForm"))
-                .andExpect(model().errorCount(1))
-                .andExpect(content().string(containsString(
-                        "The address holds an unknown parameter &quot;pacemker&quot;; the allowed ones are label, stage")));
+                .andExpect(model().errorCount(1));
+        assertThat(rejected("/cases/evaluation?stage=LOCALLY_ADVANCED&pacemker=YES").select("#error-summary .global-error")
+                .text()).startsWith("\"pacemker\": unknown parameter; allowed parameters are label, stage");
+    }
+
+    @Test
+    void aRepeatedParameterIsRejectedBesideItsField() throws Exception {
+        mvc.perform(get("/cases/evaluation?stage=LOCALLY_ADVANCED&pacemaker=YES&pacemaker=NO"))
+                .andExpect(view().name("cases/form"))
+                .andExpect(model().attributeHasFieldErrors("caseForm", "pacemaker"))
+                .andExpect(model().errorCount(1));
+    }
+
+    @Test
+    void contradictoryFactsAreShownBesideBothFields() throws Exception {
+        Document page = rejected("/cases/evaluation?stage=METASTATIC&liverMetastases=NO&liverDominantDisease=YES");
+        assertThat(page.select("#liverMetastases-error").text()).contains("contradicts liverDominantDisease = yes");
+        assertThat(page.select("#liverDominantDisease-error").text()).contains("contradicts liverMetastases = no");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
-            "' onmouseover='alert(1)", "</title><script>alert(document.cookie)</script>"})
-    void aLabelComesBackEscapedOnTheResultAndTheForm(String payload) throws Exception {
+            "' onmouseover='alert(1)", "</title><script>alert(document.cookie)</script>", " padded "})
+    void aLabelComesBackExactlyAndEscapedOnTheResultAndTheForm(String payload) throws Exception {
         String encoded = CaseQuery.encode(payload);
-        String result = html("/cases/evaluation?stage=METASTATIC&label=" + encoded);
-        String escaped = org.springframework.web.util.HtmlUtils.htmlEscapeDecimal(payload)
-                .replace("&#60;", "&lt;").replace("&#62;", "&gt;").replace("&#34;", "&quot;");
-        assertThat(result).doesNotContain(payload).contains("id=\"case-label\">" + escaped + "</p>");
-        String form = mvc.perform(get("/cases/evaluation?stage=METASTATIC&age=x&label=" + encoded))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(form).doesNotContain(payload);
-        assertThat(controls(form, "label").get(0)).contains("value=\"" + escaped + "\"");
+        Document result = page("/cases/evaluation?stage=METASTATIC&label=" + encoded);
+        assertThat(result.select("#case-label").text()).isEqualTo(payload.strip());
+        assertThat(result.select("#case-label").first().wholeText()).isEqualTo(payload);
+        assertThat(result.select(INJECTED)).isEmpty();
+        Document form = rejected("/cases/evaluation?stage=METASTATIC&age=x&label=" + encoded);
+        assertThat(controls(form, "label").attr("value")).isEqualTo(payload);
+        assertThat(form.select(INJECTED)).isEmpty();
     }
 
     @Test
     void theResultLinksBackToTheFormAndToTheSameEvaluationAsJson() throws Exception {
-        mvc.perform(get("/cases/evaluation?stage=METASTATIC&label=a%20b%26c"))
-                .andExpect(content().string(containsString(
-                        "id=\"json-link\" href=\"/cases/evaluation.json?label=a%20b%26c&amp;stage=METASTATIC\"")))
-                .andExpect(content().string(containsString(
-                        "id=\"edit-link\" href=\"/cases/new?label=a%20b%26c&amp;stage=METASTATIC\"")))
-                .andExpect(content().string(not(containsString("a b&c\""))));
+        Document page = page("/cases/evaluation?stage=METASTATIC&label=a%20b%26c");
+        assertThat(page.select("#json-link").attr("href")).isEqualTo("/cases/evaluation.json?label=a%20b%26c&stage=METASTATIC");
+        assertThat(page.select("#edit-link").attr("href")).isEqualTo("/cases/new?label=a%20b%26c&stage=METASTATIC");
     }
 }

@@ -11,10 +11,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tumorboard.navigator.TestRuleSets;
+import org.tumorboard.navigator.signoff.ReviewRecordConfiguration;
 import org.tumorboard.navigator.system.StarterEngineConfiguration;
 
 @WebMvcTest(RuleApiController.class)
-@Import(StarterEngineConfiguration.class)
+@Import({StarterEngineConfiguration.class, ReviewRecordConfiguration.class})
 class RuleApiControllerTests {
 
     @Autowired

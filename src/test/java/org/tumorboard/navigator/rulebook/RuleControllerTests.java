@@ -18,10 +18,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tumorboard.navigator.TestRuleSets;
+import org.tumorboard.navigator.signoff.ReviewRecordConfiguration;
 import org.tumorboard.navigator.system.StarterEngineConfiguration;
 
 @WebMvcTest(RuleController.class)
-@Import({StarterEngineConfiguration.class, ScenarioLibrary.class})
+@Import({ReviewRecordConfiguration.class, StarterEngineConfiguration.class, ScenarioLibrary.class})
 class RuleControllerTests {
 
     @Autowired

@@ -71,7 +71,7 @@ class RuleSetVerifierTests {
                 fires: [IRE-PACEMAKER]
                 """));
         assertThat(verification.problems()).singleElement()
-                .satisfies(p -> assertThat(p).startsWith("scenarios/typo.yaml: case.pacemker: unknown field"));
+                .satisfies(p -> assertThat(p).startsWith("scenarios/typo.yaml:2: case.pacemker: unknown field"));
     }
 
     @Test

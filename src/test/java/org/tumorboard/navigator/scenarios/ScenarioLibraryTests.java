@@ -1,6 +1,7 @@
 package org.tumorboard.navigator.scenarios;
 
 
+import org.tumorboard.navigator.intake.Cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,12 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.tumorboard.navigator.TestRuleSets;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseReader;
-import org.tumorboard.navigator.intake.Stage;
 
 class ScenarioLibraryTests {
 
-    private static final CaseFacts CASE = new CaseFacts(null, Stage.METASTATIC, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null);
+    private static final CaseFacts CASE = Cases.metastatic().build();
     private static final Walkthrough TEACHING = new Walkthrough("t", "p", "q", "o");
 
     @Test

@@ -36,7 +36,7 @@ class HomeControllerTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/cases/new", "/walkthroughs", "/literature", "/rules"})
+    @ValueSource(strings = {"/cases/new", "/walkthroughs", "/literature", "/rules", "/swagger-ui.html"})
     void homeLinksToEverySection(String path) throws Exception {
         mvc.perform(get("/"))
                 .andExpect(content().string(containsString("href=\"" + path + "\"")));

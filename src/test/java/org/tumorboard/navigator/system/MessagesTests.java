@@ -16,12 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.Kind;
 import org.tumorboard.navigator.catalogue.Modality;
-import org.tumorboard.navigator.intake.CaseFactRow;
-import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseFormFields;
 import org.tumorboard.navigator.intake.FormField;
 import org.tumorboard.navigator.intake.FormSection;
-import org.tumorboard.navigator.intake.Stage;
 import org.tumorboard.navigator.rulecheck.AdviceWording;
 
 /** The labels of the pages: complete for every field, choice and vocabulary, and worded like the rest. */
@@ -48,13 +45,6 @@ class MessagesTests {
                 field.options().forEach(o -> keys.add(o.messageKey()));
             }
         }
-        CaseFacts some = new CaseFacts(null, Stage.METASTATIC, 70, null, 2.0, null, null, null, null, null, 1, 1.0,
-                null, null, 10.0, null, null, null, null, 1.0);
-        CaseFactRow.rows(some).forEach(row -> {
-            if (row.unitKey() != null) {
-                keys.add(row.unitKey());
-            }
-        });
         for (Modality m : Modality.values()) {
             keys.add("modality." + m.name());
         }

@@ -81,9 +81,16 @@ class SecurityHeadersTests {
         assertThat(form.statusCode()).as("a POST without a CSRF token").isEqualTo(403);
     }
 
-    /** Boot would otherwise create a user named "user" with a generated password and print it at start. */
+    /**
+     * Boot would otherwise create a user named "user" with a generated password and print it at start: the only
+     * user store is the accounts database, and it starts without any account.
+     */
     @Test
-    void noDefaultUserOrGeneratedPasswordIsCreated(@Autowired ApplicationContext context) {
-        assertThat(context.getBeansOfType(UserDetailsService.class)).isEmpty();
+    void noDefaultUserOrGeneratedPasswordIsCreated(@Autowired ApplicationContext context,
+                                                   @Autowired org.tumorboard.navigator.accounts.Accounts accounts) {
+        assertThat(context.getBeansOfType(UserDetailsService.class).values())
+                .singleElement().extracting(s -> s.getClass().getPackageName())
+                .isEqualTo("org.tumorboard.navigator.accounts");
+        assertThat(accounts.list()).isEmpty();
     }
 }

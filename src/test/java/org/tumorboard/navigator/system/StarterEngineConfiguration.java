@@ -1,15 +1,18 @@
 package org.tumorboard.navigator.system;
 
+import ca.uhn.fhir.context.FhirContext;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.tumorboard.navigator.TestRuleSets;
 import org.tumorboard.navigator.engine.RuleEngine;
+import org.tumorboard.navigator.fhir.FhirCaseReader;
 import org.tumorboard.navigator.intake.CaseReader;
 
 /**
- * For {@code @WebMvcTest} slices: a real engine over the starter rule set, the real case reader, and the real
+ * For {@code @WebMvcTest} slices: a real engine over the starter rule set, the real case readers (JSON and FHIR), and the real
  * security configuration (headers, CSRF, access), as the app runs.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -24,5 +27,10 @@ public class StarterEngineConfiguration {
     @Bean
     CaseReader caseReader(Validator validator) {
         return new CaseReader(validator);
+    }
+
+    @Bean
+    FhirCaseReader fhirCaseReader(CaseReader caseReader) {
+        return new FhirCaseReader(FhirContext.forR4Cached(), caseReader, Clock.systemUTC());
     }
 }

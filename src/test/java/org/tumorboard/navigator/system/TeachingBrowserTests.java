@@ -2,56 +2,42 @@ package org.tumorboard.navigator.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tumorboard.navigator.Browser;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.scenarios.Scenario;
 import org.tumorboard.navigator.scenarios.ScenarioLibrary;
 
 /**
- * The teaching aids in headless Chromium against the real rule set: case-specific first, why and why not, what if,
- * prediction mode and the PDF handout. Set up like {@link BrowserTests}: skipped without Chromium, except on CI.
+ * The teaching aids in headless Chromium ({@link Browser}) against the real rule set: case-specific first, why and
+ * why not, what if, prediction mode and the PDF handout.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(Browser.class)
 class TeachingBrowserTests {
 
     private static final String LAPC_3_2 = "/cases/evaluation?stage=LOCALLY_ADVANCED&tumorSizeCm=3.2";
-
-    private static WebDriver driver;
-    private static ChromeDriverService service;
-    private static Path profile;
-    private static String missing;
 
     @LocalServerPort
     int port;
@@ -59,65 +45,27 @@ class TeachingBrowserTests {
     @Autowired
     ScenarioLibrary scenarios;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        if (!Files.isExecutable(BrowserTests.CHROMIUM) || !Files.isExecutable(BrowserTests.CHROMEDRIVER)) {
-            missing = "Chromium and its driver are needed at " + BrowserTests.CHROMIUM + " and "
-                    + BrowserTests.CHROMEDRIVER + " for the browser tests";
-            if ("true".equals(System.getenv("CI"))) {
-                Assertions.fail(missing + "; on CI (CI=true) that is a failure.");
-            }
-            return;
-        }
-        profile = Files.createTempDirectory("tumor-board-teaching-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTests.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--window-size=1280,1024",
-                "--user-data-dir=" + profile);
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(BrowserTests.CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(BrowserTests.WAIT);
-    }
+    private WebDriver driver;
 
     @BeforeEach
-    void needsChromium() {
-        Assumptions.assumeTrue(missing == null, () -> missing + "; skipped outside CI.");
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+    void use(WebDriver driver) {
+        this.driver = driver;
     }
 
     private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-        waitForLoad();
+        Browser.open(driver, "http://localhost:" + port + path);
     }
 
     private void waitForLoad() {
-        new WebDriverWait(driver, BrowserTests.WAIT).until(d ->
-                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        new WebDriverWait(driver, BrowserTests.WAIT).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+        Browser.waitForLoad(driver);
     }
 
     /** Whether the browser renders the element (its own check, which follows CSS into closed {@code <details>}). */
-    static boolean rendered(WebElement element) {
+    private boolean rendered(WebElement element) {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return arguments[0].checkVisibility()", element));
     }
 
-    private static int top(String css) {
+    private int top(String css) {
         return driver.findElement(By.cssSelector(css)).getRect().getY();
     }
 
@@ -135,7 +83,7 @@ class TeachingBrowserTests {
         chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             // Selenium's isDisplayed counts anything in a closed <details> as hidden, whatever the CSS; ask the page.
-            assertThat(background).allMatch(TeachingBrowserTests::rendered);
+            assertThat(background).allMatch(this::rendered);
             assertThat(driver.findElement(By.id("why")).isDisplayed()).isFalse();
         } finally {
             chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
@@ -148,7 +96,7 @@ class TeachingBrowserTests {
         WebElement block = driver.findElement(By.id("why-IRE-TUMOUR-OVER-4CM"));
         assertThat(block.isDisplayed()).isFalse();
         driver.findElement(By.cssSelector("#why-modality-IRE > summary")).click();
-        new WebDriverWait(driver, BrowserTests.WAIT).until(ExpectedConditions.visibilityOf(block));
+        new WebDriverWait(driver, Browser.WAIT).until(ExpectedConditions.visibilityOf(block));
         assertThat(block.findElement(By.cssSelector(".why-verdict")).getText())
                 .isEqualTo("did not apply: Tumour size 3.2 cm; the rule needs more than 4 cm");
         assertThat(driver.findElement(By.cssSelector("#why-IRE-TUMOUR-WITHIN-4CM .why-verdict")).getText())
@@ -160,7 +108,7 @@ class TeachingBrowserTests {
         open(LAPC_3_2);
         driver.findElement(By.cssSelector("#what-if summary")).click();
         WebElement link = driver.findElement(By.cssSelector("tr[data-field=pacemaker] a[href*='to=YES']"));
-        new WebDriverWait(driver, BrowserTests.WAIT).until(ExpectedConditions.visibilityOf(link));
+        new WebDriverWait(driver, Browser.WAIT).until(ExpectedConditions.visibilityOf(link));
         link.click();
         waitForLoad();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("What if Pacemaker were yes instead of unknown?");

@@ -1,5 +1,6 @@
 package org.tumorboard.navigator.teaching;
 
+import org.tumorboard.navigator.intake.Cases;
 import org.tumorboard.navigator.scenarios.Walkthrough;
 
 import org.tumorboard.navigator.scenarios.Scenario;
@@ -26,17 +27,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tumorboard.navigator.intake.CaseFacts;
-import org.tumorboard.navigator.intake.Stage;
 import org.tumorboard.navigator.system.StarterEngineConfiguration;
 
 @WebMvcTest(WalkthroughController.class)
 @Import({StarterEngineConfiguration.class, WalkthroughControllerTests.Figures.class})
 class WalkthroughControllerTests {
 
-    static final CaseFacts LAPC_PACEMAKER = new CaseFacts(null, Stage.LOCALLY_ADVANCED, 72, null, 1.9, true, null,
-            null, null, null, null, null, null, null, null, false, null, null, null, null);
-    static final CaseFacts METASTATIC = new CaseFacts(null, Stage.METASTATIC, null, null, null, null, null, null,
-            true, true, null, null, null, null, null, null, null, null, null, null);
+    static final CaseFacts LAPC_PACEMAKER = Cases.lapc().with("age", 72).with("tumorSizeCm", 1.9)
+            .with("pacemaker", true).with("surgicalCandidate", false).build();
+    static final CaseFacts METASTATIC = Cases.metastatic().with("liverMetastases", true)
+            .with("liverDominantDisease", true).build();
 
     /** Two figure scenarios (1 and 3) and one plain scenario, over the starter rule set. */
     @TestConfiguration(proxyBeanMethods = false)

@@ -1,0 +1,151 @@
+package org.tumorboard.navigator.cdshooks;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.tumorboard.navigator.engine.Evaluation;
+import org.tumorboard.navigator.engine.RuleEngine;
+import org.tumorboard.navigator.fhir.FhirCaseReader;
+import org.tumorboard.navigator.fhir.NoStage;
+import org.tumorboard.navigator.intake.StrictJson;
+import org.tumorboard.navigator.intake.FieldProblem;
+import org.tumorboard.navigator.intake.InvalidCaseException;
+import org.tumorboard.navigator.web.ApiController;
+import org.tumorboard.navigator.web.ApiDocs;
+import org.tumorboard.navigator.web.ProblemResponses;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A CDS Hooks 2.0 service: discovery, the {@code patient-view} hook answered from prefetch only, and feedback.
+ * Cards report literature; they never carry suggestions or actions.
+ */
+@ApiController
+class CdsServicesController {
+
+    static final String PATH = "/cds-services";
+    /** Largest hook or feedback request accepted, in bytes (prefetch Bundles included). */
+    static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    static final String HOOK_EXAMPLE = "{\"hook\": \"patient-view\", \"hookInstance\": "
+            + "\"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea\", \"context\": {\"userId\": \"Practitioner/example\", "
+            + "\"patientId\": \"example\"}, \"prefetch\": {\"patient\": null, \"conditions\": null, "
+            + "\"observations\": null}}";
+    static final String FEEDBACK_EXAMPLE = "{\"feedback\": [{\"card\": \"8748e512-2df9-36fe-98bc-d5906dd746dc\", "
+            + "\"outcome\": \"overridden\", \"outcomeTimestamp\": \"2021-07-21T09:06:30.52Z\"}]}";
+
+    private static final JsonMapper MAPPER = StrictJson.json();
+
+    private final FhirCaseReader fhirReader;
+    private final RuleEngine engine;
+    private final CardBuilder cards;
+    private final CdsFeedbackStore store;
+
+    CdsServicesController(FhirCaseReader fhirReader, RuleEngine engine, CardBuilder cards, CdsFeedbackStore store) {
+        this.fhirReader = fhirReader;
+        this.engine = engine;
+        this.cards = cards;
+        this.store = store;
+    }
+
+    @Operation(summary = "CDS Hooks discovery: the one service, on patient-view, with its prefetch templates")
+    @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    CdsService.Discovery discovery() {
+        return new CdsService.Discovery(List.of(CdsService.definition()));
+    }
+
+    @Operation(summary = "The patient-view hook: cards from the prefetched mCODE resources",
+            description = "One card per treatment with considerations; never suggestions or actions.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+                    description = "A CDS Hooks 2.0 request: hook, hookInstance, context.patientId, prefetch"),
+                    examples = @ExampleObject(name = "no data for this patient", value = HOOK_EXAMPLE))))
+    @ApiResponse(responseCode = "200", description = "The cards (an empty list where the prefetch gives no stage)")
+    @ProblemResponses
+    @ApiResponse(responseCode = "412", description = "A required prefetch key was not sent; this service never "
+            + "queries the FHIR server (CDS Hooks 2.0: Precondition Failed)",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @PostMapping(path = PATH + "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Card.Response hook(@PathVariable String id, InputStream body)
+            throws CdsRequestException, InvalidCaseException, IOException {
+        knownService(id);
+        HookRequest request = HookRequest.of(read(body));
+        Evaluation evaluation;
+        try {
+            evaluation = engine.evaluate(fhirReader.readResources(request.prefetched()));
+        } catch (NoStage e) {
+            return new Card.Response(List.of());
+        }
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        List<CardBuilder.Issued> issued = cards.cards(evaluation, request.hookInstance(), base);
+        issued.forEach(i -> store.issued(i.card().uuid(), i.type()));
+        return new Card.Response(issued.stream().map(CardBuilder.Issued::card).toList());
+    }
+
+    @Operation(summary = "CDS Hooks feedback: accepted or overridden, on cards this service issued",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+                    description = "{feedback: [{card, outcome, outcomeTimestamp, overrideReason?}]}"),
+                    examples = @ExampleObject(name = "overridden", value = FEEDBACK_EXAMPLE))))
+    @ApiResponse(responseCode = "200", description = "Recorded (no body)")
+    @ProblemResponses
+    @PostMapping(path = PATH + "/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> feedback(@PathVariable String id, InputStream body) throws CdsRequestException, IOException {
+        knownService(id);
+        List<CardFeedback> items = CardFeedback.of(read(body));
+        for (int i = 0; i < items.size(); i++) {
+            if (store.cardType(items.get(i).card()).isEmpty()) {
+                throw CdsRequestException.badRequest("feedback[" + i + "].card", "is not a card this service issued");
+            }
+        }
+        items.forEach(item -> store.record(item, store.cardType(item.card()).orElseThrow()));
+        return ResponseEntity.ok().build();
+    }
+
+    @ExceptionHandler(CdsRequestException.class)
+    ProblemDetail rejected(CdsRequestException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setTitle(e.status().value() == 412 ? "Prefetch missing" : "Invalid CDS Hooks request");
+        problem.setProperty("errors", e.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        return problem;
+    }
+
+    private static void knownService(String id) {
+        if (!CdsService.ID.equals(id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no CDS service " + id);
+        }
+    }
+
+    private static JsonNode read(InputStream body) throws CdsRequestException, IOException {
+        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new CdsRequestException(HttpStatus.CONTENT_TOO_LARGE,
+                    List.of(new FieldProblem("body",
+                            "is larger than " + MAX_BYTES / 1024 + " KiB")));
+        }
+        try {
+            return MAPPER.readTree(bytes);
+        } catch (JacksonException e) {
+            throw CdsRequestException.badRequest("body", "is not valid JSON");
+        }
+    }
+}

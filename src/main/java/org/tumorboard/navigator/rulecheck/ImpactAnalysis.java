@@ -1,0 +1,106 @@
+package org.tumorboard.navigator.rulecheck;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tumorboard.navigator.engine.Consideration;
+import org.tumorboard.navigator.engine.Evaluation;
+import org.tumorboard.navigator.engine.RuleEngine;
+import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.CaseReader;
+import org.tumorboard.navigator.scenarios.Scenario;
+import org.tumorboard.navigator.scenarios.ScenarioLoader;
+
+/**
+ * Evaluates two rule sets over the same cases (the scenario cases of both, then a library generated from the
+ * conditions of both, so the thresholds of either are probed) and reports what differs.
+ */
+public final class ImpactAnalysis {
+
+    private final CaseReader reader;
+
+    public ImpactAnalysis(CaseReader reader) {
+        this.reader = reader;
+    }
+
+    public ImpactReport compare(RuleEngine before, RuleEngine after) {
+        return compare(before, after, CaseLibrary.DEFAULT_SEED, List.of());
+    }
+
+    public ImpactReport compare(RuleEngine before, RuleEngine after, long seed, List<String> exhaustive) {
+        Map<CaseFacts, String> cases = new LinkedHashMap<>();
+        for (RuleEngine engine : List.of(before, after)) {
+            for (Scenario s : new ScenarioLoader(reader).load(engine.ruleSet().directory(), new ArrayList<>())) {
+                cases.putIfAbsent(s.caseFacts(), "scenario " + s.name());
+            }
+        }
+        CaseLibrary library = CaseLibrary.generate(CaseSpace.of(before.ruleSet(), after.ruleSet()), reader, seed, exhaustive);
+        int n = 0;
+        for (CaseFacts facts : library.cases()) {
+            cases.putIfAbsent(facts, "library #" + (++n));
+        }
+        Map<String, int[]> perRule = new TreeMap<>();
+        List<ImpactReport.CaseChange> changed = new ArrayList<>();
+        cases.forEach((facts, source) -> {
+            Evaluation old = before.evaluate(facts);
+            Evaluation fresh = after.evaluate(facts);
+            Set<String> was = Applied.of(old, before.ruleSet());
+            Set<String> is = Applied.of(fresh, after.ruleSet());
+            is.stream().filter(id -> !was.contains(id)).forEach(id -> perRule.computeIfAbsent(id, k -> new int[2])[0]++);
+            was.stream().filter(id -> !is.contains(id)).forEach(id -> perRule.computeIfAbsent(id, k -> new int[2])[1]++);
+            List<ImpactReport.ConsiderationChange> changes = changes(old.considerations(), fresh.considerations());
+            if (!changes.isEmpty()) {
+                changed.add(new ImpactReport.CaseChange(source, facts, changes));
+            }
+        });
+        List<ImpactReport.RuleChange> rules = perRule.entrySet().stream()
+                .map(e -> new ImpactReport.RuleChange(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return new ImpactReport(before.ruleSet().version(), after.ruleSet().version(), cases.size(), library.size(),
+                rules, changed);
+    }
+
+    /** Added, removed and changed considerations, by rule id. */
+    static List<ImpactReport.ConsiderationChange> changes(List<Consideration> before, List<Consideration> after) {
+        Map<String, Consideration> was = byRule(before);
+        Map<String, Consideration> is = byRule(after);
+        Set<String> ids = new TreeSet<>(was.keySet());
+        ids.addAll(is.keySet());
+        List<ImpactReport.ConsiderationChange> changes = new ArrayList<>();
+        for (String id : ids) {
+            Consideration a = was.get(id);
+            Consideration b = is.get(id);
+            if (a == null) {
+                changes.add(new ImpactReport.ConsiderationChange(ImpactReport.Change.ADDED, id, List.of(), null, b));
+            } else if (b == null) {
+                changes.add(new ImpactReport.ConsiderationChange(ImpactReport.Change.REMOVED, id, List.of(), a, null));
+            } else if (!a.equals(b)) {
+                changes.add(new ImpactReport.ConsiderationChange(ImpactReport.Change.CHANGED, id, differences(a, b), a, b));
+            }
+        }
+        return changes;
+    }
+
+    private static List<String> differences(Consideration a, Consideration b) {
+        Map<String, Function<Consideration, Object>> parts = new LinkedHashMap<>();
+        parts.put("modality", Consideration::modality);
+        parts.put("kind", Consideration::kind);
+        parts.put("title", Consideration::title);
+        parts.put("explanation", Consideration::explanation);
+        parts.put("because", Consideration::because);
+        parts.put("citations", Consideration::citations);
+        return parts.entrySet().stream().filter(e -> !Objects.equals(e.getValue().apply(a), e.getValue().apply(b)))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private static Map<String, Consideration> byRule(List<Consideration> considerations) {
+        return considerations.stream().collect(Collectors.toMap(Consideration::ruleId, Function.identity(),
+                (x, y) -> x, LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,181 @@
+package org.tumorboard.navigator.rulecheck;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tumorboard.navigator.engine.Consideration;
+import org.tumorboard.navigator.engine.Evaluation;
+import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.Stage;
+
+/**
+ * A property every case must satisfy, as declared in {@code rules/invariants.yaml}. The vocabulary:
+ * <ul>
+ *   <li>{@code never-together: [A, B]}: A and B never apply to the same case;</li>
+ *   <li>{@code together: [A, B]}: A applies exactly when B does;</li>
+ *   <li>{@code exactly-one: [A, B, C]} with {@code stage: S}: in stage S exactly one of them applies;</li>
+ *   <li>{@code missing-information-only-when-unknown: RULE field…}: the rule applies only when one of the fields
+ *   is unknown ({@code all}: every MISSING_INFORMATION rule, with the fields its conditions compare with null);</li>
+ *   <li>{@code known-value-resolves: field}: when the field is known, none of its missing-information rules (the
+ *   MISSING_INFORMATION rules reading that field alone, apart from the stage) applies;</li>
+ *   <li>{@code stages: RULE STAGE…}: the rule applies only in these stages ({@code RULE-*} names every rule
+ *   whose id starts so);</li>
+ *   <li>{@code because-matches-case: all}: every because entry {@code field = value} names a case field and the
+ *   value the case has.</li>
+ * </ul>
+ */
+interface Invariant {
+
+    /** The invariant as declared, e.g. {@code never-together: [IRE-PACEMAKER, IRE-PACEMAKER-UNKNOWN]}. */
+    String text();
+
+    /** What is wrong with the case's outcome, or empty if the invariant holds. */
+    Optional<String> check(Outcome outcome);
+
+    /** A case, its evaluation and the rules that apply to it. */
+    record Outcome(CaseFacts facts, Evaluation evaluation, Set<String> applied) {
+    }
+
+    record NeverTogether(String text, String a, String b) implements Invariant {
+        @Override
+        public Optional<String> check(Outcome o) {
+            return o.applied().contains(a) && o.applied().contains(b)
+                    ? Optional.of(a + " and " + b + " both apply") : Optional.empty();
+        }
+    }
+
+    record Together(String text, String a, String b) implements Invariant {
+        @Override
+        public Optional<String> check(Outcome o) {
+            boolean hasA = o.applied().contains(a);
+            return hasA == o.applied().contains(b) ? Optional.empty()
+                    : Optional.of((hasA ? a : b) + " applies without " + (hasA ? b : a));
+        }
+    }
+
+    record ExactlyOne(String text, Stage stage, List<String> rules) implements Invariant {
+        @Override
+        public Optional<String> check(Outcome o) {
+            if (o.facts().stage() != stage) {
+                return Optional.empty();
+            }
+            List<String> applying = rules.stream().filter(o.applied()::contains).toList();
+            return applying.size() == 1 ? Optional.empty()
+                    : Optional.of(applying.isEmpty() ? "none of them applies" : String.join(" and ", applying) + " apply");
+        }
+    }
+
+    /** The rule applies only when at least one of the fields is unknown. */
+    record OnlyWhenUnknown(String text, String rule, List<String> fields) implements Invariant {
+        @Override
+        public Optional<String> check(Outcome o) {
+            if (!o.applied().contains(rule)) {
+                return Optional.empty();
+            }
+            for (String field : fields) {
+                if (CaseFields.get(o.facts(), field) == null) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(rule + " applies although " + known(o.facts(), fields));
+        }
+    }
+
+    /** When the field is known, none of the rules that need it unknown applies. */
+    record KnownValueResolves(String text, String field, List<String> rules) implements Invariant {
+        @Override
+        public Optional<String> check(Outcome o) {
+            if (!anyApplies(rules, o) || CaseFields.get(o.facts(), field) == null) {
+                return Optional.empty();
+            }
+            List<String> applying = rules.stream().filter(o.applied()::contains).toList();
+            return Optional.of(String.join(", ", applying) + " applies although " + known(o.facts(), List.of(field)));
+        }
+    }
+
+    record Stages(String text, List<String> rules, Set<Stage> stages) implements Invariant {
+        @Override
+        public Optional<String> check(Outcome o) {
+            if (stages.contains(o.facts().stage()) || !anyApplies(rules, o)) {
+                return Optional.empty();
+            }
+            List<String> applying = rules.stream().filter(o.applied()::contains).toList();
+            return Optional.of(String.join(", ", applying) + " applies in stage " + o.facts().stage());
+        }
+    }
+
+    java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("[A-Za-z/%]+");
+
+    record BecauseMatchesCase(String text) implements Invariant {
+        @Override
+        public Optional<String> check(Outcome o) {
+            List<String> wrong = new ArrayList<>();
+            for (Consideration c : o.evaluation().considerations()) {
+                for (String entry : c.because()) {
+                    if (!matches(entry, o.facts())) {
+                        wrong.add(c.ruleId() + " says \"" + entry + "\"");
+                    }
+                }
+            }
+            return wrong.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", wrong) + " (" + describe(o.facts()) + ")");
+        }
+
+        /** Parsed because entries: the same few hundred strings recur in every sweep. */
+        private static final java.util.Map<String, Entry> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** A because entry taken apart: the field's position (-1: no such field), the value said, as a number too. */
+        private record Entry(int index, String said, Double number) {
+            static Entry of(String entry) {
+                int eq = entry.indexOf(" = ");
+                int index = eq < 0 ? -1 : CaseFields.indexOf(entry.substring(0, eq));
+                String said = eq < 0 ? "" : entry.substring(eq + 3);
+                int space = said.indexOf(' ');
+                String number = space < 0 ? said : said.substring(0, space);
+                Double parsed = null;
+                if (space < 0 || UNIT.matcher(said).region(space + 1, said.length()).matches()) {
+                    try {
+                        parsed = Double.valueOf(number);
+                    } catch (NumberFormatException e) {
+                        parsed = null;
+                    }
+                }
+                return new Entry(index, said, parsed);
+            }
+        }
+
+        /** {@code field = value}, the value as Because writes it, a number optionally followed by its unit. */
+        static boolean matches(String text, CaseFacts facts) {
+            Entry entry = PARSED.computeIfAbsent(text, Entry::of);
+            if (entry.index() < 0) {
+                return false;
+            }
+            Object actual = CaseFields.get(facts, entry.index());
+            if (actual instanceof Number n) {
+                return entry.number() != null && Double.compare(entry.number(), n.doubleValue()) == 0;
+            }
+            String said = entry.said();
+            return said.equals(actual == null ? "unknown" : actual instanceof Boolean b ? (b ? "yes" : "no") : actual.toString());
+        }
+    }
+
+    /** Whether any of the rules applies (a plain loop: this runs for every case of a sweep). */
+    private static boolean anyApplies(List<String> rules, Outcome o) {
+        for (String rule : rules) {
+            if (o.applied().contains(rule)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String known(CaseFacts facts, List<String> fields) {
+        return fields.stream().map(f -> f + " = " + CaseFields.get(facts, f)).collect(Collectors.joining(", "));
+    }
+
+    private static String describe(CaseFacts facts) {
+        return CaseFields.names().stream().filter(f -> CaseFields.get(facts, f) != null)
+                .map(f -> f + " = " + CaseFields.get(facts, f)).collect(Collectors.joining(", "));
+    }
+}

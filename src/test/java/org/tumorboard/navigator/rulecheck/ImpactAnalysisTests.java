@@ -1,0 +1,78 @@
+package org.tumorboard.navigator.rulecheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tumorboard.navigator.RuleSetCopies;
+import org.tumorboard.navigator.TestRuleSets;
+import org.tumorboard.navigator.engine.RuleEngine;
+import org.tumorboard.navigator.intake.CaseReader;
+import org.tumorboard.navigator.intake.Stage;
+
+class ImpactAnalysisTests {
+
+    @TempDir
+    static Path dir;
+
+    private static RuleEngine real;
+    private static ImpactReport huang;
+
+    @BeforeAll
+    static void compare() {
+        real = RuleEngine.load(TestRuleSets.REAL);
+        RuleEngine at5 = RuleEngine.load(RuleSetCopies.huangLimitAt5Cm(dir));
+        huang = new ImpactAnalysis(CaseReader.withDefaultValidator()).compare(real, at5);
+    }
+
+    @Test
+    void movingTheHuang4CmLimitTo5CmChangesExactlyTheSizeRulesForTumoursOver4UpTo5Cm() {
+        assertThat(huang.rules()).containsExactly(
+                new ImpactReport.RuleChange("IRE-TUMOUR-OVER-4CM", 0, countOfChangedCases()),
+                new ImpactReport.RuleChange("IRE-TUMOUR-WITHIN-4CM", countOfChangedCases(), 0));
+        assertThat(huang.cases()).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.caseFacts().stage()).isEqualTo(Stage.LOCALLY_ADVANCED);
+            assertThat(c.caseFacts().tumorSizeCm()).isGreaterThan(4.0).isLessThanOrEqualTo(5.0);
+            assertThat(c.changes()).extracting(ImpactReport.ConsiderationChange::change, ImpactReport.ConsiderationChange::ruleId)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(ImpactReport.Change.REMOVED, "IRE-TUMOUR-OVER-4CM"),
+                            org.assertj.core.groups.Tuple.tuple(ImpactReport.Change.ADDED, "IRE-TUMOUR-WITHIN-4CM"));
+            assertThat(c.resultUrl()).startsWith("/cases/evaluation?").contains("stage=LOCALLY_ADVANCED&");
+        });
+        Set<Double> sizes = huang.cases().stream().map(c -> c.caseFacts().tumorSizeCm()).collect(Collectors.toSet());
+        assertThat(sizes).contains(4.1, 4.9, 5.0).doesNotContain(4.0, 5.1);
+        assertThat(huang.cases()).extracting(ImpactReport.CaseChange::source).contains("scenario lapc-tumour-4-1-cm-ca199-2500");
+        assertThat(huang.lines()).last().isEqualTo(huang.compared() + " cases compared, " + huang.cases().size() + " changed");
+    }
+
+    private static int countOfChangedCases() {
+        return huang.cases().size();
+    }
+
+    @Test
+    void aRuleSetComparedWithItselfChangesNothing() {
+        ImpactReport same = new ImpactAnalysis(CaseReader.withDefaultValidator()).compare(real, real);
+        assertThat(same.cases()).isEmpty();
+        assertThat(same.rules()).isEmpty();
+        assertThat(same.compared()).isGreaterThan(same.libraryCases()).isGreaterThan(1000);
+    }
+
+    @Test
+    void aChangedTitleIsReportedAsAChangedConsiderationWithWhatDiffers(@TempDir Path other) {
+        RuleSetCopies.copy(TestRuleSets.REAL, other);
+        RuleSetCopies.replace(other, "ire-devices.drl", "rule \"The review reports that surgical clips may also contraindicate IRE\"",
+                "rule \"The review reports that surgical clips may contraindicate IRE\"");
+        ImpactReport report = new ImpactAnalysis(CaseReader.withDefaultValidator()).compare(real, RuleEngine.load(other));
+        assertThat(report.rules()).isEmpty();
+        assertThat(report.cases()).isNotEmpty().allSatisfy(c -> assertThat(c.changes()).singleElement().satisfies(change -> {
+            assertThat(change.change()).isEqualTo(ImpactReport.Change.CHANGED);
+            assertThat(change.ruleId()).isEqualTo("IRE-SURGICAL-CLIPS");
+            assertThat(change.differences()).isEqualTo(List.of("title"));
+        }));
+    }
+}
