@@ -54,11 +54,16 @@ class CaseAidsControllerTests {
                 .andReturn().getResponse().getContentAsString();
     }
 
+    /** The part of a page from the element with this id to the first {@code end} tag after it. */
+    static String block(String html, String id, String end) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as(id).isPositive();
+        return html.substring(start, html.indexOf(end, start));
+    }
+
     /** The block of the why/why-not section about one rule. */
     static String whyBlock(String html, String ruleId) {
-        int start = html.indexOf("id=\"why-" + ruleId + "\"");
-        assertThat(start).as("why block of " + ruleId).isPositive();
-        return html.substring(start, html.indexOf("</div>", start));
+        return block(html, "why-" + ruleId, "</div>");
     }
 
     @ParameterizedTest
@@ -85,7 +90,7 @@ class CaseAidsControllerTests {
     @Test
     void theResultLinksEachOtherValueOfAFactToItsWhatIfPageWithTheSizeOfTheChange() throws Exception {
         String html = html("/cases/evaluation?" + LAPC);
-        Matcher yes = Pattern.compile("<a href=\"(/cases/what-if\\?change=pacemaker&amp;to=YES&amp;stage=LOCALLY_ADVANCED)\"[^>]*>yes</a>\\s*<span>\\(\\+1 -1 ~0\\)</span>")
+        Matcher yes = Pattern.compile("<a rel=\"nofollow\" href=\"(/cases/what-if\\?change=pacemaker&amp;to=YES&amp;stage=LOCALLY_ADVANCED)\"[^>]*>yes</a>\\s*<span>\\(\\+1 -1 ~0\\)</span>")
                 .matcher(html);
         assertThat(yes.find()).as("what-if link for pacemaker = yes").isTrue();
         assertThat(html).contains("change=pacemaker&amp;to=NO&amp;stage=LOCALLY_ADVANCED");
@@ -111,9 +116,7 @@ class CaseAidsControllerTests {
     }
 
     private static String section(String html, String id) {
-        int start = html.indexOf("id=\"" + id + "\"");
-        assertThat(start).as(id).isPositive();
-        return html.substring(start, html.indexOf("</section>", start));
+        return block(html, id, "</section>");
     }
 
     @ParameterizedTest

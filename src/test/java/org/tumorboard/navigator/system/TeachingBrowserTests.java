@@ -107,7 +107,7 @@ class TeachingBrowserTests {
     void aWhatIfLinkShowsWhatChangingOneFactAddsAndRemoves() {
         open(LAPC_3_2);
         driver.findElement(By.cssSelector("#what-if summary")).click();
-        WebElement link = driver.findElement(By.cssSelector("tr[data-field=pacemaker] a[href*='to=YES']"));
+        WebElement link = driver.findElement(By.cssSelector("tr[data-what-if=pacemaker] a[href*='to=YES']"));
         new WebDriverWait(driver, Browser.WAIT).until(ExpectedConditions.visibilityOf(link));
         link.click();
         waitForLoad();
