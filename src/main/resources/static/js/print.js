@@ -4,3 +4,17 @@ document.addEventListener('DOMContentLoaded', function () {
     button.addEventListener('click', function () { window.print(); });
   });
 });
+
+// The stage background is folded on screen; a printout shows it whole (CSS does this too where ::details-content
+// is supported). Folds opened for printing close again afterwards.
+var openedForPrint = [];
+window.addEventListener('beforeprint', function () {
+  document.querySelectorAll('details.background:not([open])').forEach(function (details) {
+    details.open = true;
+    openedForPrint.push(details);
+  });
+});
+window.addEventListener('afterprint', function () {
+  openedForPrint.forEach(function (details) { details.open = false; });
+  openedForPrint = [];
+});

@@ -3,8 +3,9 @@ package org.tumorboard.navigator.engine;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.tumorboard.navigator.intake.CaseFacts;
@@ -14,11 +15,13 @@ import org.tumorboard.navigator.catalogue.Trial;
  * The result of evaluating one case: what the literature reports that bears on it. Never treatment advice, and
  * says so.
  *
+ * The JSON also carries {@link #counts()}: the considerations by basis and kind.
+ *
  * @param trials     the trials of the review's Table 5 that the fired rules list (status as of 2021)
  * @param firedRules the ids of every rule that fired, derivation rules included (for the regression scenarios;
- *                   not part of the JSON contract); recorded only by {@link RuleEngine#trace}, null otherwise
+ *                   not part of the JSON contract)
  */
-@JsonPropertyOrder({"disclaimer", "ruleSetVersion", "case", "considerations", "trials"})
+@JsonPropertyOrder({"disclaimer", "ruleSetVersion", "case", "counts", "considerations", "trials"})
 public record Evaluation(
         String disclaimer,
         String ruleSetVersion,
@@ -35,21 +38,25 @@ public record Evaluation(
     public Evaluation {
         considerations = List.copyOf(considerations);
         trials = List.copyOf(trials);
-        firedRules = firedRules == null ? null : Collections.unmodifiableSortedSet(new TreeSet<>(firedRules));
+        firedRules = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(firedRules));
     }
 
-    /** Every rule that fired; only a traced evaluation ({@link RuleEngine#trace}) records them. */
-    @Override
-    @JsonIgnore
-    public SortedSet<String> firedRules() {
-        if (firedRules == null) {
-            throw new IllegalStateException("fired rules are recorded only by RuleEngine.trace(...)");
-        }
-        return firedRules;
-    }
-
-    /** Whether the rule fired; only a traced evaluation ({@link RuleEngine#trace}) can tell. */
     public boolean fired(String ruleId) {
-        return firedRules().contains(ruleId);
+        return firedRules.contains(ruleId);
+    }
+
+    /** How many considerations of each kind rest on the case ({@link Basis#CASE}) and on the stage alone, zeros included. */
+    @JsonProperty("counts")
+    public Map<Basis, Map<Kind, Integer>> counts() {
+        Map<Basis, Map<Kind, Integer>> counts = new EnumMap<>(Basis.class);
+        for (Basis basis : Basis.values()) {
+            Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
+            for (Kind kind : Kind.values()) {
+                byKind.put(kind, 0);
+            }
+            counts.put(basis, byKind);
+        }
+        considerations.forEach(c -> counts.get(c.basis()).merge(c.kind(), 1, Integer::sum));
+        return counts;
     }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes an {@link Evaluation} as the JSON contract's bytes, the same bytes the given mapper writes, from parts
  * serialized once per rule set: each consideration's JSON but its {@code because} (split around a hole where the
- * list goes), each trial, and the head (disclaimer, rule set version). Per evaluation only the case and the
- * {@code because} lists are serialized; quoted {@code because} strings are cached (up to a bound). The first
+ * list goes), once per basis, each trial, and the head (disclaimer, rule set version). Per evaluation only the
+ * case, the counts and the {@code because} lists are serialized; quoted {@code because} strings are cached (up to a bound). The first
  * evaluation of each rule set is also written by the mapper and compared: if they differed (a mapper configured
  * differently, e.g. indented), this writer would hand every evaluation to the mapper instead.
  */
@@ -27,6 +28,7 @@ public final class EvaluationJson {
     private static final byte[] COMMA = ascii(",");
     private static final byte[] OPEN = ascii("[");
     private static final byte[] CLOSE = ascii("]");
+    private static final byte[] COUNTS = ascii(",\"counts\":");
     private static final byte[] CONSIDERATIONS = ascii(",\"considerations\":[");
     private static final byte[] TRIALS = ascii("],\"trials\":[");
     private static final byte[] END = ascii("]}");
@@ -82,7 +84,7 @@ public final class EvaluationJson {
 
         final String version;
         final byte[] head;
-        final Map<String, byte[][]> considerations = new HashMap<>();
+        final Map<String, Map<Basis, byte[][]>> considerations = new HashMap<>();
         final Map<String, byte[]> trials = new HashMap<>();
         final Map<String, byte[]> quoted = new ConcurrentHashMap<>();
         volatile boolean matchesMapper = true;
@@ -95,10 +97,14 @@ public final class EvaluationJson {
             byte[] hole = mapper.writeValueAsBytes(List.of(HOLE));
             for (RuleInfo rule : ruleSet.rules()) {
                 if (!rule.derivation()) {
-                    byte[] whole = mapper.writeValueAsBytes(rule.toConsideration(List.of(HOLE)));
-                    int at = indexOf(whole, hole);
-                    considerations.put(rule.id(), new byte[][] {Arrays.copyOf(whole, at),
-                            Arrays.copyOfRange(whole, at + hole.length, whole.length)});
+                    Map<Basis, byte[][]> byBasis = new EnumMap<>(Basis.class);
+                    for (Basis basis : Basis.values()) {
+                        byte[] whole = mapper.writeValueAsBytes(rule.toConsideration(List.of(HOLE), basis));
+                        int at = indexOf(whole, hole);
+                        byBasis.put(basis, new byte[][] {Arrays.copyOf(whole, at),
+                                Arrays.copyOfRange(whole, at + hole.length, whole.length)});
+                    }
+                    considerations.put(rule.id(), byBasis);
                 }
             }
             for (Trial trial : ruleSet.literature().trials()) {
@@ -108,11 +114,13 @@ public final class EvaluationJson {
 
         Document write(Evaluation evaluation) {
             Document out = new Document();
-            out.add(head).add(mapper.writeValueAsBytes(evaluation.caseFacts())).add(CONSIDERATIONS);
+            out.add(head).add(mapper.writeValueAsBytes(evaluation.caseFacts()))
+                    .add(COUNTS).add(mapper.writeValueAsBytes(evaluation.counts())).add(CONSIDERATIONS);
             List<Consideration> list = evaluation.considerations();
             for (int i = 0; i < list.size(); i++) {
                 Consideration consideration = list.get(i);
-                byte[][] around = considerations.get(consideration.ruleId());
+                Map<Basis, byte[][]> byBasis = considerations.get(consideration.ruleId());
+                byte[][] around = byBasis == null ? null : byBasis.get(consideration.basis());
                 if (around == null) {
                     return Document.of(mapper.writeValueAsBytes(evaluation));
                 }

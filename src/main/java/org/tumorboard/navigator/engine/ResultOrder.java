@@ -55,7 +55,7 @@ final class ResultOrder {
      * The considerations of these conclusions in the contract's order (conclusions of one rule keep the order they
      * came in, as a stable sort would), and the trials their rules list in Table 5's order.
      */
-    Result assemble(List<Conclusion> conclusions) {
+    Result assemble(List<Conclusion> conclusions, Grounds grounds) {
         int n = conclusions.size();
         long[] keys = new long[n];
         Slot[] found = new Slot[n];
@@ -72,7 +72,8 @@ final class ResultOrder {
         Consideration[] considerations = new Consideration[n];
         for (int k = 0; k < n; k++) {
             int i = (int) keys[k];
-            considerations[k] = found[i].rule().toConsideration(conclusions.get(i).because());
+            RuleInfo rule = found[i].rule();
+            considerations[k] = rule.toConsideration(conclusions.get(i).because(), grounds.basis(rule.id()));
         }
         List<Trial> picked = new ArrayList<>();
         for (int t = 0; t < listed.length; t++) {

@@ -102,21 +102,11 @@ public final class RuleEngine {
         current.set(java.util.Objects.requireNonNull(ruleSet));
     }
 
-    /** The evaluation of a case; its {@link Evaluation#firedRules()} is not recorded (see {@link #trace}). */
+    /**
+     * The evaluation of a case, with the id of every rule that fired, derivation rules included: each
+     * consideration's basis is read from them (see {@link Grounds}).
+     */
     public Evaluation evaluate(CaseFacts facts) {
-        RuleSet ruleSet = ruleSet();
-        KieSession session = ruleSet.pooledSession();
-        List<Conclusion> conclusions;
-        try {
-            conclusions = fire(session, facts);
-        } finally {
-            session.dispose();
-        }
-        return evaluation(ruleSet, facts, conclusions, null);
-    }
-
-    /** The same evaluation as {@link #evaluate}, with the id of every rule that fired, derivation rules included. */
-    public Evaluation trace(CaseFacts facts) {
         RuleSet ruleSet = ruleSet();
         TreeSet<String> fired = new TreeSet<>();
         AgendaEventListener listener = new DefaultAgendaEventListener() {
@@ -137,6 +127,14 @@ public final class RuleEngine {
         return evaluation(ruleSet, facts, conclusions, fired);
     }
 
+    /**
+     * The same as {@link #evaluate}, for callers that read {@link Evaluation#firedRules()} (scenarios, rule checks):
+     * every evaluation records them now, since each consideration's basis depends on them.
+     */
+    public Evaluation trace(CaseFacts facts) {
+        return evaluate(facts);
+    }
+
     private static List<Conclusion> fire(KieSession session, CaseFacts facts) {
         session.insert(facts);
         session.fireAllRules();
@@ -149,7 +147,8 @@ public final class RuleEngine {
 
     private static Evaluation evaluation(RuleSet ruleSet, CaseFacts facts, List<Conclusion> conclusions,
                                          SortedSet<String> fired) {
-        ResultOrder.Result result = ruleSet.resultOrder().assemble(conclusions);
+        Grounds grounds = new Grounds(ruleSet.conditions(), facts, fired);
+        ResultOrder.Result result = ruleSet.resultOrder().assemble(conclusions, grounds);
         return new Evaluation(Evaluation.DISCLAIMER, ruleSet.version(), facts, result.considerations(),
                 result.trials(), fired);
     }

@@ -47,7 +47,7 @@ public record RuleInfo(
         return modality == null;
     }
 
-    public Consideration toConsideration(List<String> because) {
-        return new Consideration(id, modality, kind, title, explanation, because, citations);
+    public Consideration toConsideration(List<String> because, Basis basis) {
+        return new Consideration(id, modality, kind, basis, title, explanation, because, citations);
     }
 }

@@ -53,7 +53,7 @@ class CaseFormController {
     }
 
     @GetMapping(CaseQuery.RESULT_PATH)
-    String evaluate(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+    String evaluate(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
         CaseFacts facts;
         try {
             facts = reader.read(parameters);
@@ -68,6 +68,7 @@ class CaseFormController {
         model.addAttribute("resultUrl", CaseQuery.resultUrl(facts));
         model.addAttribute("jsonUrl", CaseQuery.jsonUrl(facts));
         model.addAttribute("formUrl", CaseQuery.formUrl(facts));
+        model.addAllAttributes(ResultAids.of(evaluation, engine, reader, new ConditionText(messages, locale)));
         return RESULT;
     }
 

@@ -33,6 +33,16 @@ public record ConsiderationView(Consideration consideration, List<CitationLink> 
         return "kind." + consideration.kind().name();
     }
 
+    /** The because-facts on one line. */
+    public String becauseText() {
+        return String.join("; ", consideration.because());
+    }
+
+    /** "basis.CASE" or "basis.STAGE": whether the consideration rests on the case or on its stage alone. */
+    public String basisKey() {
+        return "basis." + consideration.basis().name();
+    }
+
     public String modalityKey() {
         return "modality." + consideration.modality().name();
     }

@@ -19,7 +19,9 @@ record RuleSetBuild(Path directory, CompletableFuture<RuleSet> future) {
         CompletableFuture<RuleSet> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                future.complete(RuleSetLoader.load(directory));
+                RuleSet ruleSet = RuleSetLoader.load(directory);
+                ruleSet.conditions();   // read here, off the first request's path (each basis needs them)
+                future.complete(ruleSet);
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             }

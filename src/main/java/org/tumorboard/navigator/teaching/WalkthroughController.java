@@ -5,7 +5,13 @@ import org.tumorboard.navigator.scenarios.ScenarioLibrary;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tumorboard.navigator.engine.Evaluation;
+import org.tumorboard.navigator.engine.RuleSet;
+import org.tumorboard.navigator.results.WhyNot;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +31,7 @@ import org.tumorboard.navigator.intake.CaseQuery;
 class WalkthroughController {
 
     static final String PATH = "/walkthroughs";
+    static final String PREDICTIONS = "predictions";
 
     /** One line of the walkthrough list. */
     record WalkthroughLink(int figure, String title, String presentation, String url) {
@@ -50,22 +57,50 @@ class WalkthroughController {
     }
 
     @GetMapping(PATH + "/{figure}")
-    String show(@PathVariable String figure, Model model) {
-        Scenario scenario = parse(figure).flatMap(scenarios::walkthrough)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no walkthrough for figure " + figure));
-        model.addAttribute("walkthrough", view(scenario));
+    String show(@PathVariable String figure, Model model, Locale locale) {
+        model.addAttribute("walkthrough", view(scenario(figure), Map.of(), false, locale));
         return "walkthroughs/show";
     }
 
-    private WalkthroughView view(Scenario scenario) {
+    /**
+     * The learner's predictions ({@code treatment}, {@code caution}, {@code missing}: checkbox values, repeated)
+     * beside the rule set's answer, with hits, misses and the reasons. Nothing is stored.
+     */
+    @GetMapping(PATH + "/{figure}/" + PREDICTIONS)
+    String predictions(@PathVariable String figure, @RequestParam MultiValueMap<String, String> picks, Model model,
+                       Locale locale) {
+        Scenario scenario = scenario(figure);
+        picks.keySet().stream().filter(p -> !List.of(Prediction.TREATMENT, Prediction.CAUTION, Prediction.MISSING).contains(p))
+                .sorted().findFirst().ifPresent(p -> {
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, p + ": unknown parameter; use "
+                            + Prediction.TREATMENT + ", " + Prediction.CAUTION + " or " + Prediction.MISSING);
+                });
+        try {
+            model.addAttribute("walkthrough", view(scenario, picks, true, locale));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        return "walkthroughs/show";
+    }
+
+    private Scenario scenario(String figure) {
+        return parse(figure).flatMap(scenarios::walkthrough)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no walkthrough for figure " + figure));
+    }
+
+    private WalkthroughView view(Scenario scenario, Map<String, List<String>> picks, boolean submitted, Locale locale) {
         List<Integer> figures = scenarios.walkthroughs().stream().map(Scenario::figure).distinct().toList();
         int at = figures.indexOf(scenario.figure());
         Integer previous = at > 0 ? figures.get(at - 1) : null;
         Integer next = at < figures.size() - 1 ? figures.get(at + 1) : null;
         List<CaseFactRow> known = CaseFactRow.rows(scenario.caseFacts(),
                 code -> messages.getMessage(code, null, null, Locale.ROOT) != null).stream().filter(r -> !r.unknown()).toList();
+        RuleSet ruleSet = engine.ruleSet();
+        Evaluation evaluation = engine.evaluate(scenario.caseFacts());
+        Prediction.Sheet sheet = Prediction.sheet(ruleSet, evaluation, picks, submitted,
+                WhyNot.of(ruleSet, evaluation, messages, locale), messages, locale);
         return new WalkthroughView(scenario.figure(), scenario.name(), scenario.purpose(), scenario.walkthrough(), known,
-                EvaluationView.of(engine.evaluate(scenario.caseFacts())), CaseQuery.formUrl(scenario.caseFacts()),
+                EvaluationView.of(evaluation), sheet, CaseQuery.formUrl(scenario.caseFacts()),
                 CaseQuery.resultUrl(scenario.caseFacts()), previous, next);
     }
 

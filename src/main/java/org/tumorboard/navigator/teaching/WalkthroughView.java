@@ -12,6 +12,7 @@ import org.tumorboard.navigator.intake.CaseFactRow;
  *
  * @param facts    the facts the case states (unknown ones are left out: the missing-information panel names those
  *                 that matter)
+ * @param prediction the prediction sheet: the choices, and once submitted the picks beside the rule set's answer
  * @param previous the figure before this one, or null
  * @param next     the figure after this one, or null
  */
@@ -22,6 +23,7 @@ public record WalkthroughView(
         Walkthrough walkthrough,
         List<CaseFactRow> facts,
         EvaluationView evaluation,
+        Prediction.Sheet prediction,
         String formUrl,
         String resultUrl,
         Integer previous,
@@ -33,5 +35,10 @@ public record WalkthroughView(
 
     public String url() {
         return WalkthroughController.PATH + "/" + figure;
+    }
+
+    /** Where the prediction form submits (GET: nothing is stored). */
+    public String predictionsUrl() {
+        return url() + "/" + WalkthroughController.PREDICTIONS;
     }
 }

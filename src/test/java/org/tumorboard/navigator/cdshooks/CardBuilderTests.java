@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.tumorboard.navigator.catalogue.Modality;
+import org.tumorboard.navigator.engine.Basis;
 import org.tumorboard.navigator.engine.Citation;
 import org.tumorboard.navigator.engine.Consideration;
 import org.tumorboard.navigator.engine.Evaluation;
@@ -19,7 +20,7 @@ class CardBuilderTests {
             null, null, null, null, null, null, null, null, null, null, null, null);
 
     private static Consideration consideration(String id, Modality modality, Kind kind, String title) {
-        return new Consideration(id, modality, kind, title, "What the review reports.", List.of("pacemaker = yes"),
+        return new Consideration(id, modality, kind, Basis.CASE, title, "What the review reports.", List.of("pacemaker = yes"),
                 List.of(new Citation(40, "Review, ref. 40")));
     }
 

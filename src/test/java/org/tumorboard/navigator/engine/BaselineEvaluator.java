@@ -14,7 +14,7 @@ import org.tumorboard.navigator.catalogue.Trial;
 import org.tumorboard.navigator.intake.CaseFacts;
 
 /**
- * The evaluation path as it was before issue 12 (a fresh session per case, an agenda listener collecting every fired
+ * The evaluation path as it was before issue 12 (with each consideration's basis, as main computes it) (a fresh session per case, an agenda listener collecting every fired
  * rule, a three-key comparator sort and a trial filter over a set of NCT numbers), kept verbatim so that the
  * byte-identity test and the JMH benchmark compare the optimised {@link RuleEngine} against it.
  */
@@ -51,12 +51,13 @@ public final class BaselineEvaluator {
         } finally {
             session.dispose();
         }
+        Grounds grounds = new Grounds(ruleSet.conditions(), facts, fired);
         Set<String> listedTrials = new HashSet<>();
         List<Consideration> considerations = new ArrayList<>(conclusions.size());
         for (Conclusion conclusion : conclusions) {
             RuleInfo rule = ruleSet.rule(conclusion.ruleId())
                     .orElseThrow(() -> new IllegalStateException("no rule with id " + conclusion.ruleId()));
-            considerations.add(rule.toConsideration(conclusion.because()));
+            considerations.add(rule.toConsideration(conclusion.because(), grounds.basis(rule.id())));
             listedTrials.addAll(rule.trials());
         }
         considerations.sort(ORDER);

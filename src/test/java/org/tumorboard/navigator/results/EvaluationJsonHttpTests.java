@@ -66,9 +66,10 @@ class EvaluationJsonHttpTests {
         assertThat(compact.get("disclaimer")).isEqualTo(full.get("disclaimer"));
         assertThat(compact.get("considerations").size()).isEqualTo(full.get("considerations").size()).isPositive();
         JsonNode first = compact.at("/considerations/0");
-        assertThat(first.propertyNames()).containsExactly("ruleId", "because", "citations");
+        assertThat(first.propertyNames()).containsExactly("ruleId", "basis", "because", "citations");
         assertThat(first.get("ruleId")).isEqualTo(full.at("/considerations/0/ruleId"));
         assertThat(first.get("because")).isEqualTo(full.at("/considerations/0/because"));
+        assertThat(first.get("basis")).isEqualTo(full.at("/considerations/0/basis"));
         assertThat(first.at("/citations/0").asString()).matches("ref-\\d+|review");
         assertThat(compact.at("/trials/0").asString()).isEqualTo(full.at("/trials/0/nct").asString());
         assertThat(result.getResponse().getContentAsByteArray().length)

@@ -1,6 +1,7 @@
 package org.tumorboard.navigator.results;
 
 import org.tumorboard.navigator.catalogue.Modality;
+import org.tumorboard.navigator.engine.Basis;
 import org.tumorboard.navigator.engine.Citation;
 import org.tumorboard.navigator.engine.CitationLink;
 import org.tumorboard.navigator.engine.Consideration;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class EvaluationViewTests {
 
     private static Consideration consideration(String id, Modality modality, Kind kind, Integer ref) {
-        return new Consideration(id, modality, kind, id + " title", "explanation", List.of(id + " = yes"),
+        return new Consideration(id, modality, kind, Basis.CASE, id + " title", "explanation", List.of(id + " = yes"),
                 List.of(new Citation(ref, ref == null ? "authors" : "Review, ref. " + ref)));
     }
 

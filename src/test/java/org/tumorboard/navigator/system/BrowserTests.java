@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -104,7 +105,8 @@ class BrowserTests {
         assertThat(expected.considerations()).isNotEmpty();
         for (Consideration c : expected.considerations()) {
             WebElement card = driver.findElement(By.id("consideration-" + c.ruleId()));
-            assertThat(card.findElement(By.cssSelector(".consideration-title")).getText()).isEqualTo(c.title());
+            // textContent: the stage background is folded, and a folded card's text is not displayed.
+            assertThat(card.findElement(By.cssSelector(".consideration-title")).getAttribute("textContent")).isEqualTo(c.title());
             List<String> hrefs = card.findElements(By.cssSelector(".citations a")).stream()
                     .map(a -> URI.create(a.getAttribute("href")).getFragment()).toList();
             assertThat(hrefs).containsExactlyElementsOf(c.citations().stream()
@@ -125,9 +127,11 @@ class BrowserTests {
         assertThat(cards).isNotEmpty().noneMatch(WebElement::isDisplayed);
 
         considerations.findElement(By.tagName("summary")).click();
-        new WebDriverWait(driver, Browser.WAIT).until(ExpectedConditions.visibilityOf(cards.get(0)));
+        new WebDriverWait(driver, Browser.WAIT).until(ExpectedConditions.visibilityOf(considerations.findElement(By.id("case-summary"))));
         assertThat(considerations.getAttribute("open")).isNotNull();
-        assertThat(cards).allMatch(WebElement::isDisplayed);
+        // The case-specific cards show at once; the stage background stays folded per treatment until opened.
+        assertThat(considerations.findElements(By.cssSelector("#case-specific article.card"))).allMatch(WebElement::isDisplayed);
+        assertThat(considerations.findElements(By.cssSelector("#stage-background article.card"))).noneMatch(WebElement::isDisplayed);
 
         WebElement text = outcome.findElement(By.cssSelector(".outcome"));
         assertThat(text.isDisplayed()).isFalse();
@@ -160,7 +164,9 @@ class BrowserTests {
             assertThat(actions.isDisplayed()).isFalse();
             assertThat(driver.findElement(By.cssSelector("aside.disclaimer")).isDisplayed()).isTrue();
             assertThat(driver.findElement(By.cssSelector(".print-only")).isDisplayed()).isTrue();
-            assertThat(driver.findElements(By.cssSelector("article.card"))).allMatch(WebElement::isDisplayed);
+            // Every card prints, the folded stage background too (isDisplayed would count a closed <details> as hidden).
+            assertThat(driver.findElements(By.cssSelector("article.card"))).allMatch(card -> Boolean.TRUE.equals(
+                    ((JavascriptExecutor) driver).executeScript("return arguments[0].checkVisibility()", card)));
         } finally {
             chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }

@@ -144,7 +144,8 @@ class LinkCrawlTests {
         return kind.replaceFirst("^/walkthroughs/[^/?]+", "/walkthroughs/{figure}");
     }
 
-    private static final Pattern HREF = Pattern.compile("<(?:a|link)\\b[^>]*\\bhref=\"([^\"]*)\"");
+    /** Links to follow; {@code rel="nofollow"} marks the what-if links, one per fact and value on every result page. */
+    private static final Pattern HREF = Pattern.compile("<(?:a|link)\\b(?![^>]*\\brel=\"nofollow\")[^>]*\\bhref=\"([^\"]*)\"");
 
     /** The targets of every link and stylesheet of a page. */
     static List<String> links(String html) {

@@ -24,12 +24,38 @@ import org.tumorboard.navigator.rulecheck.AdviceWording;
 /** The labels of the pages: complete for every field, choice and vocabulary, and worded like the rest. */
 class MessagesTests {
 
-    static Properties messages() throws IOException {
+    /** The bundles the application reads ({@code spring.messages.basename}), in order. */
+    static List<String> bundles() throws IOException {
+        Properties application = load("/application.properties");
+        return List.of(application.getProperty("spring.messages.basename").split(","));
+    }
+
+    private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessagesTests.class.getResourceAsStream("/messages.properties")) {
+        try (InputStream in = MessagesTests.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
+    }
+
+    /** Every message of every bundle. */
+    static Properties messages() throws IOException {
+        Properties all = new Properties();
+        for (String bundle : bundles()) {
+            all.putAll(load("/" + bundle.strip() + ".properties"));
+        }
+        return all;
+    }
+
+    @Test
+    void everyKeyHasOneHomeAmongTheBundles() throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (String bundle : bundles()) {
+            load("/" + bundle.strip() + ".properties").stringPropertyNames().forEach(keys::add);
+        }
+        assertThat(keys).doesNotHaveDuplicates();
+        assertThat(bundles().get(0)).isEqualTo("messages");
     }
 
     /** Every message key the pages compose from the form, the facts and the vocabularies. */
