@@ -2,6 +2,7 @@ package org.tumorboard.navigator.engine;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,11 +34,16 @@ public final class Grounds {
     private final Conditions conditions;
     private final CaseFacts facts;
     private final Set<String> fired;
+    /** The case's field values, read once ({@code null} for unknown). */
+    private final Map<String, Object> values = new HashMap<>();
+    /** What each rule's match rests on, computed once per rule (derivation rules are shared by many). */
+    private final Map<String, Set<String>> restsOn = new HashMap<>();
 
     public Grounds(Conditions conditions, CaseFacts facts, Set<String> fired) {
         this.conditions = conditions;
         this.facts = facts;
         this.fired = Set.copyOf(fired);
+        COMPONENTS.keySet().forEach(field -> values.put(field, valueOf(facts, field)));
     }
 
     /** The grounds of an evaluation, read with the conditions of the rule set that made it. */
@@ -67,7 +73,12 @@ public final class Grounds {
     }
 
     private Function<String, Object> values() {
-        return field -> valueOf(facts, field);
+        return field -> {
+            if (!values.containsKey(field)) {
+                throw new IllegalArgumentException("no case field " + field);
+            }
+            return values.get(field);
+        };
     }
 
     /**
@@ -119,10 +130,20 @@ public final class Grounds {
     }
 
     private Set<String> restsOn(String ruleId, Set<String> seen) {
-        Set<String> fields = new LinkedHashSet<>();
-        if (!seen.add(ruleId)) {
-            return fields;
+        if (seen.contains(ruleId)) {
+            return Set.of();
         }
+        Set<String> known = restsOn.get(ruleId);
+        if (known == null) {
+            seen.add(ruleId);
+            known = Collections.unmodifiableSet(rulesRestOn(ruleId, seen));
+            restsOn.put(ruleId, known);
+        }
+        return known;
+    }
+
+    private Set<String> rulesRestOn(String ruleId, Set<String> seen) {
+        Set<String> fields = new LinkedHashSet<>();
         for (Check check : checks(ruleId)) {
             if (!check.derived()) {
                 fields.addAll(support(check.condition()));

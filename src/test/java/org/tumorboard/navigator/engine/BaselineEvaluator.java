@@ -51,7 +51,7 @@ public final class BaselineEvaluator {
         } finally {
             session.dispose();
         }
-        Grounds grounds = new Grounds(ruleSet.conditions(), facts, fired);
+        BaselineGrounds grounds = new BaselineGrounds(ruleSet.conditions(), facts, fired);
         Set<String> listedTrials = new HashSet<>();
         List<Consideration> considerations = new ArrayList<>(conclusions.size());
         for (Conclusion conclusion : conclusions) {

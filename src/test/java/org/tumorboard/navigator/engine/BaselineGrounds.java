@@ -1,0 +1,164 @@
+package org.tumorboard.navigator.engine;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.tumorboard.navigator.intake.CaseFacts;
+
+/**
+ * The basis of each consideration as {@link Grounds} computed it before issue 12 (reflection per field read, no
+ * memoised derivations), kept verbatim for {@link BaselineEvaluator}, so that the identity tests guard the faster
+ * {@link Grounds} too.
+ */
+final class BaselineGrounds {
+
+    /** The field that places a case in the review's populations; a match reading nothing else is stage background. */
+    public static final String STAGE = "stage";
+
+    private static final Map<String, RecordComponent> COMPONENTS = new HashMap<>();
+
+    static {
+        for (RecordComponent c : CaseFacts.class.getRecordComponents()) {
+            COMPONENTS.put(c.getName(), c);
+        }
+    }
+
+    private final Conditions conditions;
+    private final CaseFacts facts;
+    private final Set<String> fired;
+
+    BaselineGrounds(Conditions conditions, CaseFacts facts, Set<String> fired) {
+        this.conditions = conditions;
+        this.facts = facts;
+        this.fired = Set.copyOf(fired);
+    }
+
+    public CaseFacts facts() {
+        return facts;
+    }
+
+    public boolean fired(String ruleId) {
+        return fired.contains(ruleId);
+    }
+
+    /** The value of a case field ({@code null} for unknown). */
+    public static Object valueOf(CaseFacts facts, String field) {
+        RecordComponent component = COMPONENTS.get(field);
+        if (component == null) {
+            throw new IllegalArgumentException("no case field " + field);
+        }
+        try {
+            return component.getAccessor().invoke(facts);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + field, e);
+        }
+    }
+
+    private Function<String, Object> values() {
+        return field -> valueOf(facts, field);
+    }
+
+    /**
+     * Every condition of a rule, in pattern order, checked against the case: one check per constraint of a case
+     * pattern (a negated case pattern is one check), one per derived fact.
+     */
+    public List<Check> checks(String ruleId) {
+        RuleConditions rule = conditions.of(ruleId).orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId));
+        List<Check> checks = new ArrayList<>();
+        for (PatternCondition pattern : rule.patterns()) {
+            if (pattern.derived()) {
+                List<String> derivers = conditions.derivers(pattern.factType());
+                boolean present = derivers.stream().anyMatch(fired::contains);
+                checks.add(new Check(pattern.factType(), pattern.negated(), null,
+                        present != pattern.negated() ? Check.Result.MET : Check.Result.FAILED, derivers));
+            } else if (pattern.negated()) {
+                Condition all = new Condition.AllOf(pattern.constraints().stream().map(PatternCondition.Constraint::condition).toList());
+                checks.add(check(pattern, new Condition.Not(all)));
+            } else {
+                pattern.constraints().forEach(c -> checks.add(check(pattern, c.condition())));
+            }
+        }
+        return checks;
+    }
+
+    private Check check(PatternCondition pattern, Condition condition) {
+        Check.Result result;
+        try {
+            result = condition.holds(values()) ? Check.Result.MET : Check.Result.FAILED;
+        } catch (UnsupportedOperationException opaque) {
+            result = Check.Result.NOT_EVALUATED;
+        }
+        return new Check(pattern.factType(), pattern.negated(), condition, result, List.of());
+    }
+
+    /** Whether a fired rule's match rests on the case's facts beyond its stage, or on the stage alone. */
+    public Basis basis(String ruleId) {
+        return restsOn(ruleId).stream().anyMatch(f -> !f.equals(STAGE)) ? Basis.CASE : Basis.STAGE;
+    }
+
+    /**
+     * The fields a match of the rule rests on for this case: every field of the conditions it met, where an
+     * alternative ({@code ||}, {@code in}) counts only the branch that holds and reads fewest facts beyond the
+     * stage, and a derived fact counts the fields of the derivation rule that wrote it. A fact required absent
+     * ({@code not}) rests on every field its derivation rules read.
+     */
+    public Set<String> restsOn(String ruleId) {
+        return restsOn(ruleId, new HashSet<>());
+    }
+
+    private Set<String> restsOn(String ruleId, Set<String> seen) {
+        Set<String> fields = new LinkedHashSet<>();
+        if (!seen.add(ruleId)) {
+            return fields;
+        }
+        for (Check check : checks(ruleId)) {
+            if (!check.derived()) {
+                fields.addAll(support(check.condition()));
+            } else if (check.negated()) {
+                check.derivers().forEach(d -> fields.addAll(conditions.fields(d)));
+            } else {
+                check.derivers().stream().filter(fired::contains)
+                        .map(d -> restsOn(d, new HashSet<>(seen)))
+                        .min(Comparator.comparingLong(BaselineGrounds::beyondStage))
+                        .ifPresent(fields::addAll);
+            }
+        }
+        return fields;
+    }
+
+    private Set<String> support(Condition condition) {
+        if (condition instanceof Condition.Comparison c) {
+            return Set.of(c.field());
+        }
+        if (condition instanceof Condition.AllOf all) {
+            Set<String> fields = new LinkedHashSet<>();
+            all.parts().forEach(p -> fields.addAll(support(p)));
+            return fields;
+        }
+        if (condition instanceof Condition.AnyOf any) {
+            return any.parts().stream().filter(this::holds).map(this::support)
+                    .min(Comparator.comparingLong(BaselineGrounds::beyondStage))
+                    .orElse(condition.fields());
+        }
+        return condition.fields();
+    }
+
+    private boolean holds(Condition condition) {
+        try {
+            return condition.holds(values());
+        } catch (UnsupportedOperationException opaque) {
+            return false;
+        }
+    }
+
+    private static long beyondStage(Set<String> fields) {
+        return fields.stream().filter(f -> !f.equals(STAGE)).count();
+    }
+}
