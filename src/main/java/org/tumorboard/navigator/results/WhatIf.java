@@ -8,13 +8,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.tumorboard.navigator.engine.Condition;
-import org.tumorboard.navigator.engine.Consideration;
+import org.tumorboard.navigator.engine.ConsiderationChanges;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.Grounds;
 import org.tumorboard.navigator.engine.RuleEngine;
@@ -79,27 +76,12 @@ public final class WhatIf {
 
     /** The considerations {@code after} adds to, removes from and changes in {@code before}, in result order. */
     public static Diff diff(Evaluation before, Evaluation after) {
-        Map<String, Consideration> was = byRule(before);
-        Map<String, Consideration> is = byRule(after);
-        List<ConsiderationView> added = after.considerations().stream().filter(c -> !was.containsKey(c.ruleId()))
-                .map(ConsiderationView::of).toList();
-        List<ConsiderationView> removed = before.considerations().stream().filter(c -> !is.containsKey(c.ruleId()))
-                .map(ConsiderationView::of).toList();
-        List<Changed> changed = new ArrayList<>();
-        int unchanged = 0;
-        for (Consideration c : after.considerations()) {
-            Consideration old = was.get(c.ruleId());
-            if (old != null && (!old.because().equals(c.because()) || old.basis() != c.basis())) {
-                changed.add(new Changed(ConsiderationView.of(old), ConsiderationView.of(c)));
-            } else if (old != null) {
-                unchanged++;
-            }
-        }
-        return new Diff(added, removed, changed, unchanged);
-    }
-
-    private static Map<String, Consideration> byRule(Evaluation evaluation) {
-        return evaluation.considerations().stream().collect(Collectors.toMap(Consideration::ruleId, Function.identity()));
+        ConsiderationChanges changes = ConsiderationChanges.between(before.considerations(), after.considerations());
+        return new Diff(changes.added().stream().map(ConsiderationView::of).toList(),
+                changes.removed().stream().map(ConsiderationView::of).toList(),
+                changes.changed().stream().map(c -> new Changed(ConsiderationView.of(c.before()),
+                        ConsiderationView.of(c.after()))).toList(),
+                changes.unchanged());
     }
 
     /** Every field but the label, with its other values worth trying that make a valid case. */

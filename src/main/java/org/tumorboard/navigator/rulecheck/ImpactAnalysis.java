@@ -1,16 +1,16 @@
 package org.tumorboard.navigator.rulecheck;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.tumorboard.navigator.engine.Consideration;
+import org.tumorboard.navigator.engine.ConsiderationChanges;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.intake.CaseFacts;
@@ -68,22 +68,15 @@ public final class ImpactAnalysis {
 
     /** Added, removed and changed considerations, by rule id. */
     static List<ImpactReport.ConsiderationChange> changes(List<Consideration> before, List<Consideration> after) {
-        Map<String, Consideration> was = byRule(before);
-        Map<String, Consideration> is = byRule(after);
-        Set<String> ids = new TreeSet<>(was.keySet());
-        ids.addAll(is.keySet());
+        ConsiderationChanges between = ConsiderationChanges.between(before, after);
         List<ImpactReport.ConsiderationChange> changes = new ArrayList<>();
-        for (String id : ids) {
-            Consideration a = was.get(id);
-            Consideration b = is.get(id);
-            if (a == null) {
-                changes.add(new ImpactReport.ConsiderationChange(ImpactReport.Change.ADDED, id, List.of(), null, b));
-            } else if (b == null) {
-                changes.add(new ImpactReport.ConsiderationChange(ImpactReport.Change.REMOVED, id, List.of(), a, null));
-            } else if (!a.equals(b)) {
-                changes.add(new ImpactReport.ConsiderationChange(ImpactReport.Change.CHANGED, id, differences(a, b), a, b));
-            }
-        }
+        between.added().forEach(b -> changes.add(
+                new ImpactReport.ConsiderationChange(ImpactReport.Change.ADDED, b.ruleId(), List.of(), null, b)));
+        between.removed().forEach(a -> changes.add(
+                new ImpactReport.ConsiderationChange(ImpactReport.Change.REMOVED, a.ruleId(), List.of(), a, null)));
+        between.changed().forEach(c -> changes.add(new ImpactReport.ConsiderationChange(ImpactReport.Change.CHANGED,
+                c.after().ruleId(), differences(c.before(), c.after()), c.before(), c.after())));
+        changes.sort(Comparator.comparing(ImpactReport.ConsiderationChange::ruleId));
         return changes;
     }
 
@@ -97,10 +90,5 @@ public final class ImpactAnalysis {
         parts.put("citations", Consideration::citations);
         return parts.entrySet().stream().filter(e -> !Objects.equals(e.getValue().apply(a), e.getValue().apply(b)))
                 .map(Map.Entry::getKey).toList();
-    }
-
-    private static Map<String, Consideration> byRule(List<Consideration> considerations) {
-        return considerations.stream().collect(Collectors.toMap(Consideration::ruleId, Function.identity(),
-                (x, y) -> x, LinkedHashMap::new));
     }
 }
