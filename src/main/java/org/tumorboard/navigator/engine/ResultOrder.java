@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.tumorboard.navigator.catalogue.Trial;
 
 /**
@@ -55,7 +56,7 @@ final class ResultOrder {
      * The considerations of these conclusions in the contract's order (conclusions of one rule keep the order they
      * came in, as a stable sort would), and the trials their rules list in Table 5's order.
      */
-    Result assemble(List<Conclusion> conclusions, Grounds grounds) {
+    Result assemble(List<Conclusion> conclusions, Function<String, Basis> basis) {
         int n = conclusions.size();
         long[] keys = new long[n];
         Slot[] found = new Slot[n];
@@ -73,7 +74,7 @@ final class ResultOrder {
         for (int k = 0; k < n; k++) {
             int i = (int) keys[k];
             RuleInfo rule = found[i].rule();
-            considerations[k] = rule.toConsideration(conclusions.get(i).because(), grounds.basis(rule.id()));
+            considerations[k] = rule.toConsideration(conclusions.get(i).because(), basis.apply(rule.id()));
         }
         List<Trial> picked = new ArrayList<>();
         for (int t = 0; t < listed.length; t++) {

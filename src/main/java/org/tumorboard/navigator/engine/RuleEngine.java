@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -147,8 +148,13 @@ public final class RuleEngine {
 
     private static Evaluation evaluation(RuleSet ruleSet, CaseFacts facts, List<Conclusion> conclusions,
                                          SortedSet<String> fired) {
-        Grounds grounds = new Grounds(ruleSet.conditions(), facts, fired);
-        ResultOrder.Result result = ruleSet.resultOrder().assemble(conclusions, grounds);
+        Function<String, Basis> basis = ruleSet.basisPlan()
+                .<Function<String, Basis>>map(plan -> {
+                    Function<String, Object> values = field -> Grounds.valueOf(facts, field);
+                    return id -> plan.basis(id, values, fired);
+                })
+                .orElseGet(() -> new Grounds(ruleSet.conditions(), facts, fired)::basis);
+        ResultOrder.Result result = ruleSet.resultOrder().assemble(conclusions, basis);
         return new Evaluation(Evaluation.DISCLAIMER, ruleSet.version(), facts, result.considerations(),
                 result.trials(), fired);
     }
