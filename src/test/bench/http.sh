@@ -2,7 +2,11 @@
 # POST /api/evaluations against the same response bytes served as a static file by the same app, with wrk on
 # loopback, interleaved, at 8 and 32 connections; prints each run's requests/s and the median ratio per
 # connection count. Not part of `mvn verify` (see README, "Benchmarks").
-# usage: src/test/bench/http.sh [ROUNDS] [SECONDS] [WARM_SECONDS]   (env: JAR, CASE, QUERY, e.g. QUERY='?view=compact')
+# The warm-up runs until the JIT's compile queue is empty (on 2 cores compiling takes a minute or more of load, and
+# req/s climbs until it is done), at least WARM_SECONDS.
+# usage: src/test/bench/http.sh [ROUNDS] [SECONDS] [WARM_SECONDS]
+#   env: JAR, CASE, QUERY (e.g. QUERY='?view=compact'), APP_ARGS (e.g. APP_ARGS=--tumorboard.evaluation-cache.max-bytes=0
+#   to evaluate every request afresh)
 set -euo pipefail
 ROUNDS=${1:-3}
 SECS=${2:-5}
@@ -12,7 +16,7 @@ CASE=${CASE:-src/test/resources/cases/lapc-head-stent.json}
 QUERY=${QUERY:-}
 WORK=$(mktemp -d)
 PORT=$((20000 + RANDOM % 20000))
-java -jar "$JAR" --server.port=$PORT --spring.web.resources.static-locations="classpath:/static/,file:$WORK/static/" \
+java -jar "$JAR" ${APP_ARGS:-} --server.port=$PORT --spring.web.resources.static-locations="classpath:/static/,file:$WORK/static/" \
   >"$WORK/app.log" 2>&1 & PID=$!
 trap 'kill $PID 2>/dev/null; rm -rf "$WORK"' EXIT
 URL="http://127.0.0.1:$PORT"
@@ -24,8 +28,15 @@ cmp <(curl -fs "$URL/evaluation.json") "$WORK/static/evaluation.json"
 { echo 'wrk.method = "POST"'; echo 'wrk.headers["Content-Type"] = "application/json"'
   printf 'wrk.body = [==[%s]==]\n' "$(cat "$CASE")"; } > "$WORK/post.lua"
 rps() { wrk -t2 -c"$1" -d"${SECS}s" "${@:2}" | awk '/Requests\/sec/ {print $2}'; }
-wrk -t2 -c8 -d"${WARM}s" -s "$WORK/post.lua" "$URL/api/evaluations$QUERY" >/dev/null   # JIT-compile both paths
-wrk -t2 -c8 -d"$((WARM / 4))s" "$URL/evaluation.json" >/dev/null
+queued() { jcmd "$PID" Compiler.queue | grep -c '^[0-9]' || true; }
+warmed=0
+while [ "$warmed" -lt "$WARM" ] || [ "$(queued)" -gt 2 ]; do   # JIT-compile both paths
+  wrk -t2 -c32 -d5s -s "$WORK/post.lua" "$URL/api/evaluations$QUERY" >/dev/null
+  wrk -t2 -c32 -d2s "$URL/evaluation.json" >/dev/null
+  warmed=$((warmed + 7))
+  [ "$warmed" -lt 300 ] || break
+done
+echo "warmed up for ${warmed}s (compile queue: $(queued))"
 for c in 8 32; do
   ratios=()
   for r in $(seq "$ROUNDS"); do

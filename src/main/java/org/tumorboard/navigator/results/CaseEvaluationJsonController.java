@@ -6,11 +6,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tumorboard.navigator.engine.Evaluation;
-import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.intake.CaseQuery;
 import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.intake.InvalidCaseException;
@@ -26,11 +26,11 @@ import org.tumorboard.navigator.web.ApiDocs;
 class CaseEvaluationJsonController {
 
     private final CaseReader reader;
-    private final RuleEngine engine;
+    private final EvaluationResponses responses;
 
-    CaseEvaluationJsonController(CaseReader reader, RuleEngine engine) {
+    CaseEvaluationJsonController(CaseReader reader, EvaluationResponses responses) {
         this.reader = reader;
-        this.engine = engine;
+        this.responses = responses;
     }
 
     @Operation(summary = "Evaluate the case of a result page's query",
@@ -41,7 +41,8 @@ class CaseEvaluationJsonController {
     @ApiResponse(responseCode = "400", description = ApiDocs.BAD_REQUEST,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @GetMapping(path = CaseQuery.JSON_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    Evaluation evaluate(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) throws InvalidCaseException {
-        return engine.evaluate(reader.read(parameters));
+    ResponseEntity<byte[]> evaluate(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters)
+            throws InvalidCaseException {
+        return responses.evaluate(reader.read(parameters));
     }
 }

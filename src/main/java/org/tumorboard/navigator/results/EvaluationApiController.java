@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.tumorboard.navigator.engine.CompactEvaluation;
@@ -34,11 +35,14 @@ class EvaluationApiController {
     private final CaseReader reader;
     private final FhirCaseReader fhirReader;
     private final RuleEngine engine;
+    private final EvaluationResponses responses;
 
-    EvaluationApiController(CaseReader reader, FhirCaseReader fhirReader, RuleEngine engine) {
+    EvaluationApiController(CaseReader reader, FhirCaseReader fhirReader, RuleEngine engine,
+                            EvaluationResponses responses) {
         this.reader = reader;
         this.fhirReader = fhirReader;
         this.engine = engine;
+        this.responses = responses;
     }
 
     @Operation(summary = "Evaluate a case: the product's JSON, or a FHIR R4 Bundle of mCODE resources",
@@ -54,13 +58,17 @@ class EvaluationApiController {
     @ProblemResponses
     @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Evaluation evaluate(@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) String encoding,
-                        InputStream body) throws InvalidCaseException, IOException {
+    ResponseEntity<byte[]> evaluate(@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) String encoding,
+                                    InputStream body) throws InvalidCaseException, IOException {
+        return responses.evaluate(read(encoding, body));
+    }
+
+    private CaseFacts read(String encoding, InputStream body) throws InvalidCaseException, IOException {
         if (encoding != null && !encoding.equalsIgnoreCase("identity")) {
             throw new InvalidCaseException(HttpHeaders.CONTENT_ENCODING,
                     "is not supported: send the case as plain, uncompressed JSON");
         }
-        return engine.evaluate(reader.read(body));
+        return reader.read(body);
     }
 
     /** {@code ?view=compact}: rule ids, because facts and citation keys, for clients that hold the rule catalogue. */
@@ -68,16 +76,16 @@ class EvaluationApiController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     CompactEvaluation evaluateCompact(@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) String encoding,
                                       InputStream body) throws InvalidCaseException, IOException {
-        return CompactEvaluation.of(evaluate(encoding, body));
+        return CompactEvaluation.of(engine.evaluate(read(encoding, body)));
     }
 
     /** Documented with the method above: the OpenAPI configuration adds this content type to its request body. */
     @PostMapping(path = "/api/evaluations", consumes = FHIR_JSON, produces = MediaType.APPLICATION_JSON_VALUE)
-    Evaluation evaluateFhir(InputStream body) throws InvalidCaseException, IOException {
+    ResponseEntity<byte[]> evaluateFhir(InputStream body) throws InvalidCaseException, IOException {
         byte[] bytes = body.readNBytes(FhirCaseReader.MAX_BYTES + 1);
         if (bytes.length > FhirCaseReader.MAX_BYTES) {
             throw new FhirTooLarge();
         }
-        return engine.evaluate(fhirReader.readBundle(bytes));
+        return responses.evaluate(fhirReader.readBundle(bytes));
     }
 }
