@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Configuration;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleSetException;
@@ -47,14 +48,18 @@ class EngineConfiguration {
         return new CaseReader(validator);
     }
 
-    /** HAPI's R4 context: expensive to build, thread-safe, so one for the application. */
+    /**
+     * HAPI's R4 context: expensive to build, thread-safe, so one for the application, made when the first FHIR
+     * request needs it rather than during start-up.
+     */
     @Bean
+    @Lazy
     FhirContext fhirContext() {
         return FhirContext.forR4();
     }
 
     @Bean
-    FhirCaseReader fhirCaseReader(FhirContext fhirContext, CaseReader caseReader) {
+    FhirCaseReader fhirCaseReader(@Lazy FhirContext fhirContext, CaseReader caseReader) {
         return new FhirCaseReader(fhirContext, caseReader, Clock.systemUTC());
     }
 }

@@ -41,6 +41,8 @@ class StartupTests {
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(context.getBeanFactory().containsSingleton("fhirContext"))
+                    .as("HAPI's context is made by the first FHIR request, not at start").isFalse();
             assertThat(context.getBean(RuleEngine.class).ruleSet().directory())
                     .isEqualTo(TestRuleSets.STARTER.toAbsolutePath().normalize());
         }
