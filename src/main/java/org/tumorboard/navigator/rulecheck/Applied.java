@@ -27,13 +27,15 @@ final class Applied {
     static Set<String> of(Evaluation evaluation, RuleSet ruleSet) {
         Set<String> derivations = DERIVATIONS.computeIfAbsent(ruleSet, rs -> rs.rules().stream()
                 .filter(RuleInfo::derivation).map(RuleInfo::id).collect(Collectors.toUnmodifiableSet()));
-        Set<String> applied = new HashSet<>();
-        for (String id : evaluation.firedRules()) {
-            if (derivations.contains(id)) {
+        Set<String> applied = new HashSet<>(2 * (derivations.size() + evaluation.considerations().size()));
+        for (String id : derivations) {   // the few derivation rules, looked up among the fired ones
+            if (evaluation.fired(id)) {
                 applied.add(id);
             }
         }
-        evaluation.considerations().stream().map(Consideration::ruleId).forEach(applied::add);
+        for (Consideration consideration : evaluation.considerations()) {
+            applied.add(consideration.ruleId());
+        }
         return applied;
     }
 }

@@ -58,7 +58,7 @@ interface Invariant {
     record ExactlyOne(String text, Stage stage, List<String> rules) implements Invariant {
         @Override
         public Optional<String> check(Outcome o) {
-            if (o.facts().stage() != stage) {
+            if (o.facts().stage() != stage || applyingCount(rules, o) == 1) {
                 return Optional.empty();
             }
             List<String> applying = rules.stream().filter(o.applied()::contains).toList();
@@ -161,6 +161,16 @@ interface Invariant {
     }
 
     /** Whether any of the rules applies (a plain loop: this runs for every case of a sweep). */
+    private static int applyingCount(List<String> rules, Outcome o) {
+        int count = 0;
+        for (String rule : rules) {
+            if (o.applied().contains(rule)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private static boolean anyApplies(List<String> rules, Outcome o) {
         for (String rule : rules) {
             if (o.applied().contains(rule)) {

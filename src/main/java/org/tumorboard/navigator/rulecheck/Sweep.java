@@ -2,12 +2,15 @@ package org.tumorboard.navigator.rulecheck;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
+import org.tumorboard.navigator.engine.RuleSet;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,9 +48,19 @@ public final class Sweep {
 
     /** Checks the rule set's invariants over the given cases. */
     public SweepReport run(RuleEngine engine, List<CaseFacts> cases) {
-        List<String> problems = new ArrayList<>();
-        return run(engine, cases, InvariantLoader.load(engine.ruleSet(), problems), problems);
+        RuleSet ruleSet = engine.ruleSet();
+        Loaded loaded = LOADED.computeIfAbsent(ruleSet, rs -> {
+            List<String> problems = new ArrayList<>();
+            return new Loaded(List.copyOf(InvariantLoader.load(rs, problems)), List.copyOf(problems));
+        });
+        return run(engine, cases, loaded.invariants(), new ArrayList<>(loaded.problems()));
     }
+
+    /** The invariants file of a rule set as read (its version changes with the file, so they are read once). */
+    private record Loaded(List<Invariant> invariants, List<String> problems) {
+    }
+
+    private static final Map<RuleSet, Loaded> LOADED = Collections.synchronizedMap(new WeakHashMap<>());
 
     static SweepReport run(RuleEngine engine, List<CaseFacts> cases, List<Invariant> invariants, List<String> problems) {
         Map<String, SweepReport.Violation> violations = new LinkedHashMap<>();
