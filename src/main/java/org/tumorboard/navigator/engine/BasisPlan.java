@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.tumorboard.navigator.intake.CaseFacts;
 
 /**
  * Each rule's {@linkplain Grounds#basis basis}, compiled once per rule set from the conditions {@link Grounds} reads,
@@ -103,6 +104,12 @@ final class BasisPlan {
             return Optional.empty();
         }
         return Optional.of(plan);
+    }
+
+    /** Each fired rule's basis for one evaluated case, by rule id. */
+    Function<String, Basis> basisOf(CaseFacts facts, Set<String> fired) {
+        Function<String, Object> values = field -> Grounds.valueOf(facts, field);
+        return ruleId -> basis(ruleId, values, fired);
     }
 
     /** The basis of a fired rule's match for a case with these field values and fired rules. */

@@ -148,11 +148,7 @@ public final class RuleEngine {
 
     private static Evaluation evaluation(RuleSet ruleSet, CaseFacts facts, List<Conclusion> conclusions,
                                          SortedSet<String> fired) {
-        Function<String, Basis> basis = ruleSet.basisPlan()
-                .<Function<String, Basis>>map(plan -> {
-                    Function<String, Object> values = field -> Grounds.valueOf(facts, field);
-                    return id -> plan.basis(id, values, fired);
-                })
+        Function<String, Basis> basis = ruleSet.basisPlan().map(plan -> plan.basisOf(facts, fired))
                 .orElseGet(() -> new Grounds(ruleSet.conditions(), facts, fired)::basis);
         ResultOrder.Result result = ruleSet.resultOrder().assemble(conclusions, basis);
         return new Evaluation(Evaluation.DISCLAIMER, ruleSet.version(), facts, result.considerations(),

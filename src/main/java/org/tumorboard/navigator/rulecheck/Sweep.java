@@ -40,20 +40,22 @@ public final class Sweep {
     }
 
     public SweepReport run(RuleEngine engine, long seed, List<String> exhaustive) {
-        List<String> problems = new ArrayList<>();
-        List<Invariant> invariants = InvariantLoader.load(engine.ruleSet(), problems);
+        Loaded loaded = invariants(engine.ruleSet());
         CaseLibrary library = CaseLibrary.generate(CaseSpace.of(engine.ruleSet()), reader, seed, exhaustive);
-        return run(engine, library.cases(), invariants, problems);
+        return run(engine, library.cases(), loaded.invariants(), new ArrayList<>(loaded.problems()));
     }
 
     /** Checks the rule set's invariants over the given cases. */
     public SweepReport run(RuleEngine engine, List<CaseFacts> cases) {
-        RuleSet ruleSet = engine.ruleSet();
-        Loaded loaded = LOADED.computeIfAbsent(ruleSet, rs -> {
+        Loaded loaded = invariants(engine.ruleSet());
+        return run(engine, cases, loaded.invariants(), new ArrayList<>(loaded.problems()));
+    }
+
+    private static Loaded invariants(RuleSet ruleSet) {
+        return LOADED.computeIfAbsent(ruleSet, rs -> {
             List<String> problems = new ArrayList<>();
             return new Loaded(List.copyOf(InvariantLoader.load(rs, problems)), List.copyOf(problems));
         });
-        return run(engine, cases, loaded.invariants(), new ArrayList<>(loaded.problems()));
     }
 
     /** The invariants file of a rule set as read (its version changes with the file, so they are read once). */
