@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -23,9 +24,9 @@ import org.tumorboard.navigator.intake.CaseFacts;
  * way finishes on the one it started with.
  * <p>An engine can also be made {@linkplain #whenBuilt while its rule set is still being built} (e.g. in the
  * background during start-up): {@link #ruleSet()}, and so every evaluation, then waits for the build.
- * <p>{@link #evaluate} is the production path: no listener, results assembled from ranks computed once per rule
- * set. {@link #trace} also records every rule that fired, derivation rules included, for the regression scenarios
- * and rule checks.
+ * <p>{@link #evaluate} records every rule that fired, derivation rules included (the basis of each consideration
+ * needs them), and assembles the result from ranks computed once per rule set; {@link #trace} is the same call,
+ * named for the regression scenarios and rule checks.
  */
 public final class RuleEngine {
 
@@ -71,6 +72,11 @@ public final class RuleEngine {
      * The current rule set, waiting for the build if it is still under way. A build that failed throws its
      * {@link RuleSetException} (or other runtime exception) here, every time.
      */
+    /** The build of this engine's first rule set, to run what needs it as soon as it is there. */
+    public CompletionStage<RuleSet> build() {
+        return build.minimalCompletionStage();
+    }
+
     public RuleSet ruleSet() {
         RuleSet ruleSet = current.get();
         return ruleSet != null ? ruleSet : awaitBuild();

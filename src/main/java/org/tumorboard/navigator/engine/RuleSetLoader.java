@@ -20,18 +20,22 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.compiler.lang.descr.CompositePackageDescr;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.tumorboard.navigator.catalogue.Literature;
 import org.tumorboard.navigator.catalogue.LiteratureLoader;
 
@@ -45,9 +49,7 @@ public final class RuleSetLoader {
     /** The rules directory where none is configured, relative to the working directory. */
     public static final String DEFAULT_DIRECTORY = "rules";
 
-    /** Where Drools expects resources; its messages carry this prefix, which is mapped back to the rules directory. */
-    private static final String KIE_PREFIX = "src/main/resources/";
-    /** Each build's KieModule is {@code org.tumorboard:rule-set:1.0.N}, N counting builds in this JVM. */
+    /** How many rule bases this JVM has compiled. */
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private RuleSetLoader() {
@@ -73,12 +75,13 @@ public final class RuleSetLoader {
             sources.put(relative(dir, drl), read(drl));
         }
         Map<String, String> consequences = new HashMap<>();
-        sources.forEach((file, text) -> checkSyntax(file, text, problems, consequences));
+        List<PackageDescr> parsed = new ArrayList<>();
+        sources.forEach((file, text) -> parse(file, text, problems, consequences).ifPresent(parsed::add));
         if (!problems.isEmpty()) {
             // A file that does not parse makes Drools report knock-on errors in the others; show only the cause.
             throw new RuleSetException(problems);
         }
-        KieBase kieBase = compile(sources, problems);
+        KieBase kieBase = compile(parsed, problems);
         Literature literature = LiteratureLoader.load(dir, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
@@ -91,26 +94,33 @@ public final class RuleSetLoader {
                 () -> new ConditionReader(kieBase).read(consequences));
     }
 
-    private static void checkSyntax(String file, String text, List<String> problems, Map<String, String> consequences) {
+    /**
+     * One file parsed, once: its syntax errors go to {@code problems}; its rules' consequences (read by
+     * {@link ConditionReader}) to {@code consequences}; the parsed package, tagged with the file, is compiled as is.
+     */
+    private static Optional<PackageDescr> parse(String file, String text, List<String> problems,
+                                                Map<String, String> consequences) {
         DrlParser parser = new DrlParser();
+        PackageDescr parsed;
         try {
-            PackageDescr parsed = parser.parse(false, text);
-            if (parsed != null) {
-                parsed.getRules().forEach(r -> consequences.put(r.getName(), String.valueOf(r.getConsequence())));
-            }
+            parsed = parser.parse(false, text);
         } catch (DroolsParserException e) {
             problems.add(file + ":0: " + oneLine(e.getMessage()));
-            return;
+            return Optional.empty();
         }
         for (DroolsError error : parser.getErrors()) {
             int[] lines = error.getLines();
             problems.add(file + ":" + (lines != null && lines.length > 0 ? lines[0] : 0) + ": " + oneLine(error.getMessage()));
         }
-    }
-
-    /** The KieModule release of the {@code n}th build in this JVM (for tests: each is removed once built). */
-    static ReleaseId releaseOfBuild(long n) {
-        return KieServices.get().newReleaseId("org.tumorboard", "rule-set", "1.0." + n);
+        if (parsed == null || parser.hasErrors()) {
+            return Optional.empty();
+        }
+        parsed.getRules().forEach(r -> consequences.put(r.getName(), String.valueOf(r.getConsequence())));
+        Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+        resource.setSourcePath(file);
+        resource.setResourceType(ResourceType.DRL);
+        parsed.setResource(resource);
+        return Optional.of(parsed);
     }
 
     /** How many builds (compilations of a rule set) this JVM has made, successful or not. */
@@ -118,27 +128,34 @@ public final class RuleSetLoader {
         return BUILDS.get();
     }
 
-    private static KieBase compile(Map<String, String> sources, List<String> problems) {
-        KieServices ks = KieServices.get();
-        ReleaseId releaseId = releaseOfBuild(BUILDS.incrementAndGet());
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
-        sources.forEach((file, text) -> kfs.write(KIE_PREFIX + file, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    /**
+     * The parsed files compiled together (so that one file may use a type another declares) into a new rule base.
+     * Every error is reported as {@code file:line: message}.
+     */
+    private static KieBase compile(List<PackageDescr> parsed, List<String> problems) {
+        BUILDS.incrementAndGet();
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
+        builder.buildPackages(parsed.stream().map(p -> new CompositePackageDescr(p.getResource(), p)).toList());
+        List<KnowledgeBuilderResult> errors = builder.getResults(ResultSeverity.ERROR).stream()
+                .sorted(Comparator.comparing((KnowledgeBuilderResult e) -> fileOf(e.getResource()))
+                        .thenComparingInt(RuleSetLoader::lineOf))
+                .toList();
         if (!errors.isEmpty()) {
-            errors.stream()
-                    .sorted(Comparator.comparing((Message m) -> String.valueOf(m.getPath())).thenComparingInt(Message::getLine))
-                    .forEach(m -> problems.add(where(m.getPath(), m.getLine()) + ": " + oneLine(m.getText())));
-            ks.getRepository().removeKieModule(releaseId);
+            errors.forEach(e -> problems.add(fileOf(e.getResource()) + ":" + lineOf(e) + ": " + oneLine(e.getMessage())));
             return null;
         }
-        try {
-            return ks.newKieContainer(releaseId).getKieBase();
-        } finally {
-            // The container keeps what it needs; the repository would otherwise keep every build ever made.
-            ks.getRepository().removeKieModule(releaseId);
-        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return kieBase;
+    }
+
+    private static String fileOf(Resource resource) {
+        return resource == null || resource.getSourcePath() == null ? "?" : resource.getSourcePath();
+    }
+
+    private static int lineOf(KnowledgeBuilderResult result) {
+        int[] lines = result.getLines();
+        return lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
     }
 
     private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> sources, Literature literature,
@@ -166,8 +183,7 @@ public final class RuleSetLoader {
 
     private static String fileOf(Rule rule) {
         if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
-            String path = impl.getResource().getSourcePath();
-            return path.startsWith(KIE_PREFIX) ? path.substring(KIE_PREFIX.length()) : path;
+            return fileOf(impl.getResource());
         }
         return "?";
     }
@@ -197,11 +213,6 @@ public final class RuleSetLoader {
             }
         }
         return Optional.empty();
-    }
-
-    private static String where(String kiePath, int line) {
-        String file = kiePath == null ? "?" : kiePath.startsWith(KIE_PREFIX) ? kiePath.substring(KIE_PREFIX.length()) : kiePath;
-        return file + ":" + Math.max(line, 0);
     }
 
     private static String oneLine(String text) {

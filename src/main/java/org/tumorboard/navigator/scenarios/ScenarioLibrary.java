@@ -55,6 +55,11 @@ public final class ScenarioLibrary {
         return scenarios.stream().sorted(Comparator.comparing(Scenario::name)).toList();
     }
 
+    /** Whether the scenarios of the engine's current rule set have been read (a library over given scenarios: true). */
+    public boolean isRead() {
+        return engine == null || engine.built() && snapshot.ruleSet() == engine.ruleSet();
+    }
+
     /** Every scenario, by name. */
     public List<Scenario> all() {
         Snapshot current = snapshot;

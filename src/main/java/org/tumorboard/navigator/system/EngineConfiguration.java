@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
@@ -12,6 +13,7 @@ import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleSetException;
 import org.tumorboard.navigator.fhir.FhirCaseReader;
 import org.tumorboard.navigator.intake.CaseReader;
+import org.tumorboard.navigator.scenarios.ScenarioLibrary;
 
 /**
  * The rule engine (its rule set built once per start, in the background while the context starts), the case reader
@@ -41,6 +43,15 @@ class EngineConfiguration {
                 throw new IllegalStateException("the rule set in " + engine.directory() + " did not build", e);
             }
         };
+    }
+
+    /**
+     * Reads the scenarios on another thread as soon as the rule set is built, while the rest of the context starts:
+     * the home page counts the walkthroughs, and would otherwise read them all on the first request.
+     */
+    @Bean
+    SmartInitializingSingleton scenariosReadOnceBuilt(RuleEngine engine, ScenarioLibrary scenarios) {
+        return () -> engine.build().thenRunAsync(scenarios::all);
     }
 
     @Bean

@@ -20,8 +20,12 @@ import org.tumorboard.navigator.TestRuleSets;
 import org.tumorboard.navigator.TumorBoardApplication;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleSetLoader;
+import org.tumorboard.navigator.scenarios.ScenarioLibrary;
 
-/** A real start, as {@code main} does it: the rule set is built once, and readiness waits for it. */
+/**
+ * A real start, as {@code main} does it: the rule set is built once, readiness waits for it, and the scenarios are
+ * read in the background once it is built.
+ */
 class StartupTests {
 
     @Test
@@ -36,6 +40,12 @@ class StartupTests {
         long before = RuleSetLoader.builds();
         try (ConfigurableApplicationContext context = application.run("--server.port=0",
                 "--tumorboard.rules-dir=" + TestRuleSets.STARTER)) {
+            ScenarioLibrary scenarios = context.getBean(ScenarioLibrary.class);
+            for (int i = 0; i < 200 && !scenarios.isRead(); i++) {
+                Thread.sleep(50);
+            }
+            assertThat(scenarios.isRead()).as("the scenarios are read once the rule set is built, before any request")
+                    .isTrue();
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             HttpResponse<String> home = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
