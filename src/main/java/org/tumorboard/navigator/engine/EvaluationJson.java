@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tumorboard.navigator.catalogue.Trial;
+import org.tumorboard.navigator.intake.CaseFacts;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,9 +50,22 @@ public final class EvaluationJson {
 
     /** The evaluation's JSON as parts, to be written where it goes without copying them into one array first. */
     public Document document(Evaluation evaluation) {
+        return document(evaluation, null);
+    }
+
+    /**
+     * The same, with the case's JSON written beforehand by {@link #caseJson} (e.g. while the rule set was still
+     * building); {@code null}: written now.
+     */
+    public Document document(Evaluation evaluation, byte[] caseJson) {
         Parts current = parts(evaluation.ruleSetVersion());
         return current == null || !current.matchesMapper ? Document.of(mapper.writeValueAsBytes(evaluation))
-                : current.write(evaluation);
+                : current.write(evaluation, caseJson != null ? caseJson : caseJson(evaluation.caseFacts()));
+    }
+
+    /** A case's JSON as it appears in an evaluation of it (it needs no rule set). */
+    public byte[] caseJson(CaseFacts facts) {
+        return mapper.writeValueAsBytes(facts);
     }
 
     /**
@@ -112,9 +126,9 @@ public final class EvaluationJson {
             }
         }
 
-        Document write(Evaluation evaluation) {
+        Document write(Evaluation evaluation, byte[] caseJson) {
             Document out = new Document();
-            out.add(head).add(mapper.writeValueAsBytes(evaluation.caseFacts()))
+            out.add(head).add(caseJson)
                     .add(COUNTS).add(mapper.writeValueAsBytes(evaluation.counts())).add(CONSIDERATIONS);
             List<Consideration> list = evaluation.considerations();
             for (int i = 0; i < list.size(); i++) {

@@ -34,11 +34,13 @@ final class EvaluateCommand {
     static int run(List<String> files, PrintStream out, PrintStream err, Path rulesDir) {
         RuleEngine engine = RuleSetBuild.start(rulesDir).engine();   // builds while the files are read
         CaseReader reader = CaseReader.withDefaultValidator();
-        List<CaseFacts> cases = new ArrayList<>();
+        EvaluationJson json = new EvaluationJson(JsonMapper.builder().build(), engine);
+        List<Read> cases = new ArrayList<>();
         boolean invalid = false;
         for (String file : files) {
             try (InputStream in = Files.newInputStream(Path.of(file))) {
-                cases.add(reader.read(in));
+                CaseFacts facts = reader.read(in);
+                cases.add(new Read(facts, json.caseJson(facts)));   // written now, while the rule set builds
             } catch (InvalidCaseException e) {
                 invalid = true;
                 err.println(file + ": " + e.problems().stream().map(FieldProblem::toString)
@@ -60,21 +62,24 @@ final class EvaluateCommand {
             e.problems().forEach(err::println);
             return Commands.FAILED;
         }
-        writeLines(engine, cases, out);
+        writeLines(engine, json, cases, out);
         return Commands.OK;
+    }
+
+    /** A case as read from its file, and its JSON as the evaluation will show it. */
+    private record Read(CaseFacts facts, byte[] json) {
     }
 
     /**
      * Each evaluation written as it is made, from the parts serialized once for the rule set, into one buffer: a
      * line each, no string per case.
      */
-    private static void writeLines(RuleEngine engine, List<CaseFacts> cases, OutputStream out) {
-        EvaluationJson json = new EvaluationJson(JsonMapper.builder().build(), engine);
+    private static void writeLines(RuleEngine engine, EvaluationJson json, List<Read> cases, OutputStream out) {
         byte[] newline = System.lineSeparator().getBytes(StandardCharsets.US_ASCII);
         BufferedOutputStream buffer = new BufferedOutputStream(out, 1 << 16);
         try {
-            for (CaseFacts facts : cases) {
-                json.document(engine.evaluate(facts)).writeTo(buffer);
+            for (Read read : cases) {
+                json.document(engine.evaluate(read.facts()), read.json()).writeTo(buffer);
                 buffer.write(newline);
             }
             buffer.flush();
