@@ -8,7 +8,7 @@ import org.tumorboard.navigator.engine.RuleSetLoader;
 
 /**
  * The rule set of one start, built on a thread of its own while the rest of the application context starts (the
- * build, about 1.5 s, is most of the difference between this app's start and a bare Spring Boot app's).
+ * build, about 2 s of CPU, mostly Drools' own cold start, ends before the context does; see README, "Benchmarks").
  *
  * @param directory the rules directory, absolute and normalised
  */
