@@ -72,14 +72,14 @@ public final class RuleEngine {
      * The current rule set, waiting for the build if it is still under way. A build that failed throws its
      * {@link RuleSetException} (or other runtime exception) here, every time.
      */
-    /** The build of this engine's first rule set, to run what needs it as soon as it is there. */
-    public CompletionStage<RuleSet> build() {
-        return build.minimalCompletionStage();
-    }
-
     public RuleSet ruleSet() {
         RuleSet ruleSet = current.get();
         return ruleSet != null ? ruleSet : awaitBuild();
+    }
+
+    /** The build of this engine's first rule set, to run what needs it as soon as it is there. */
+    public CompletionStage<RuleSet> build() {
+        return build.minimalCompletionStage();
     }
 
     private RuleSet awaitBuild() {

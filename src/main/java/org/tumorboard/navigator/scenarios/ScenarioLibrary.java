@@ -57,7 +57,8 @@ public final class ScenarioLibrary {
 
     /** Whether the scenarios of the engine's current rule set have been read (a library over given scenarios: true). */
     public boolean isRead() {
-        return engine == null || engine.built() && snapshot.ruleSet() == engine.ruleSet();
+        RuleSet read = snapshot.ruleSet();   // set only once a build succeeded, so ruleSet() does not throw here
+        return engine == null || read != null && engine.built() && read == engine.ruleSet();
     }
 
     /** Every scenario, by name. */
