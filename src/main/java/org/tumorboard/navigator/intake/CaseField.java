@@ -10,6 +10,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -29,13 +30,21 @@ public record CaseField(String name, int index, RecordComponent component) {
                     CaseFacts.class.getRecordComponents()[i]))
             .toList();
 
+    private static final Map<String, CaseField> BY_NAME = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(CaseField::name, f -> f));
+    /** Each choice field's constants by their exact names (every case read looks them up). */
+    private static final Map<Class<?>, Map<String, Object>> CONSTANTS = ALL.stream().filter(CaseField::choice)
+            .map(CaseField::type).distinct()
+            .collect(Collectors.toUnmodifiableMap(t -> t, t -> Arrays.stream(t.getEnumConstants())
+                    .collect(Collectors.toUnmodifiableMap(c -> ((Enum<?>) c).name(), c -> c))));
+
     /** Every field, in contract order. */
     public static List<CaseField> all() {
         return ALL;
     }
 
     public static Optional<CaseField> named(String name) {
-        return ALL.stream().filter(f -> f.name.equals(name)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 
     /** The field names, in contract order. */
@@ -70,6 +79,11 @@ public record CaseField(String name, int index, RecordComponent component) {
 
     public boolean required() {
         return annotation(NotNull.class) != null;
+    }
+
+    /** The choice's constant of exactly this name, or null if there is none (or the field is not a choice). */
+    public Object constant(String name) {
+        return CONSTANTS.getOrDefault(type(), Map.of()).get(name);
     }
 
     /** The names of a choice's constants, in order. */

@@ -50,7 +50,7 @@ final class CaseTree {
             return node.isString() ? node.stringValue() : null;
         }
         if (field.choice()) {
-            return node.isString() ? choice(field, node.stringValue()) : null;
+            return node.isString() ? field.constant(node.stringValue()) : null;
         }
         if (field.answer()) {
             return node.isBoolean() ? node.booleanValue() : null;
@@ -64,10 +64,5 @@ final class CaseTree {
             return Double.isFinite(value) ? value : null;
         }
         return null;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object choice(CaseField field, String name) {
-        return field.choices().contains(name) ? Enum.valueOf((Class<? extends Enum>) field.type(), name) : null;
     }
 }

@@ -47,7 +47,7 @@ public final class CaseLibrary {
     public static CaseLibrary generate(CaseSpace space, CaseReader reader, long seed, List<String> exhaustive) {
         exhaustive.forEach(space::values);
         Random random = new Random(seed);
-        Set<List<Object>> seen = new LinkedHashSet<>();
+        Map<List<Object>, CaseFacts> seen = new LinkedHashMap<>();   // each distinct row, read once, in first-seen order
         List<List<String>> groups = new ArrayList<>(space.groups());
         if (!exhaustive.isEmpty()) {
             groups.add(exhaustive.stream().distinct().sorted().toList());
@@ -59,22 +59,28 @@ public final class CaseLibrary {
                     List<Object> values = space.values(field);
                     row.add(combination.containsKey(field) ? combination.get(field) : values.get(random.nextInt(values.size())));
                 }
-                // a drawn fact that contradicts the combination (liver lesions without liver metastases) is unknown
-                for (String field : contradicting(reader, space.fields(), row)) {
-                    if (!combination.containsKey(field)) {
-                        row.set(space.fields().indexOf(field), null);
-                    }
+                if (seen.containsKey(row)) {
+                    continue;
                 }
-                if (contradicting(reader, space.fields(), row).isEmpty()) {
-                    seen.add(row);
+                Read read = read(reader, space.fields(), row);
+                if (read.facts() == null) {
+                    // a drawn fact that contradicts the combination (liver lesions without liver metastases) is unknown
+                    for (String field : read.contradicting()) {
+                        if (!combination.containsKey(field)) {
+                            row.set(space.fields().indexOf(field), null);
+                        }
+                    }
+                    read = read(reader, space.fields(), row);
+                }
+                if (read.facts() != null) {
+                    seen.putIfAbsent(row, read.facts());
+                } else if (read.contradicting().isEmpty()) {
+                    throw new IllegalStateException("generated an invalid case " + node(space.fields(), row) + ": "
+                            + read.problems(), read.problem());
                 }
             }
         }
-        List<CaseFacts> cases = new ArrayList<>(seen.size());
-        for (List<Object> row : seen) {
-            cases.add(read(reader, space.fields(), row));
-        }
-        return new CaseLibrary(cases);
+        return new CaseLibrary(new ArrayList<>(seen.values()));
     }
 
     /** Every combination of the group's values, the last field varying fastest. */
@@ -95,24 +101,27 @@ public final class CaseLibrary {
         return all;
     }
 
-    /** The fields of the row's facts that contradict one another; empty where there are none. */
-    private static Set<String> contradicting(CaseReader reader, List<String> fields, List<Object> row) {
-        try {
-            reader.read(node(fields, row));
-            return Set.of();
-        } catch (InvalidCaseException e) {
+    /** A row read through the strict reader: its facts, or the problem and the fields that contradict one another. */
+    private record Read(CaseFacts facts, InvalidCaseException problem) {
+
+        Set<String> contradicting() {
             Set<String> clash = new LinkedHashSet<>();
-            e.problems().stream().filter(FieldProblem::contradiction).forEach(p -> clash.add(p.field()));
+            if (problem != null) {
+                problem.problems().stream().filter(FieldProblem::contradiction).forEach(p -> clash.add(p.field()));
+            }
             return clash;
+        }
+
+        List<FieldProblem> problems() {
+            return problem == null ? List.of() : problem.problems();
         }
     }
 
-    private static CaseFacts read(CaseReader reader, List<String> fields, List<Object> row) {
-        ObjectNode node = node(fields, row);
+    private static Read read(CaseReader reader, List<String> fields, List<Object> row) {
         try {
-            return reader.read(node);
+            return new Read(reader.read(node(fields, row)), null);
         } catch (InvalidCaseException e) {
-            throw new IllegalStateException("generated an invalid case " + node + ": " + e.problems(), e);
+            return new Read(null, e);
         }
     }
 
