@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * What one list of considerations adds to, removes from and changes in another, matched by rule id: the one
@@ -29,6 +30,12 @@ public record ConsiderationChanges(List<Consideration> added, List<Consideration
     }
 
     public static ConsiderationChanges between(List<Consideration> before, List<Consideration> after) {
+        return between(before, after, Consideration::equals);
+    }
+
+    /** The same, with {@code alike} telling whether two considerations of one rule are the same. */
+    public static ConsiderationChanges between(List<Consideration> before, List<Consideration> after,
+                                               BiPredicate<Consideration, Consideration> alike) {
         Map<String, Consideration> was = byRule(before);
         Map<String, Consideration> is = byRule(after);
         List<Consideration> added = new ArrayList<>();
@@ -38,7 +45,7 @@ public record ConsiderationChanges(List<Consideration> added, List<Consideration
             Consideration old = was.get(c.ruleId());
             if (old == null) {
                 added.add(c);
-            } else if (!old.equals(c)) {
+            } else if (!alike.test(old, c)) {
                 changed.add(new Changed(old, c));
             } else {
                 unchanged++;

@@ -2,12 +2,14 @@ package org.tumorboard.navigator.rulecheck;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.tumorboard.navigator.engine.Consideration;
 import org.tumorboard.navigator.engine.ConsiderationChanges;
@@ -35,6 +37,14 @@ public final class ImpactAnalysis {
     }
 
     public ImpactReport compare(RuleEngine before, RuleEngine after, long seed, List<String> exhaustive) {
+        return compare(before, after, cases(before, after, seed, exhaustive));
+    }
+
+    /**
+     * The cases to compare two rule sets on, each with where it comes from: the scenario cases of both, then a
+     * library generated from the conditions of both.
+     */
+    Cases cases(RuleEngine before, RuleEngine after, long seed, List<String> exhaustive) {
         Map<CaseFacts, String> cases = new LinkedHashMap<>();
         for (RuleEngine engine : List.of(before, after)) {
             for (Scenario s : new ScenarioLoader(reader).load(engine.ruleSet().directory(), new ArrayList<>())) {
@@ -46,29 +56,56 @@ public final class ImpactAnalysis {
         for (CaseFacts facts : library.cases()) {
             cases.putIfAbsent(facts, "library #" + (++n));
         }
+        return new Cases(cases, library.size());
+    }
+
+    /** Cases to compare, in order, each with where it comes from; how many the library generated. */
+    record Cases(Map<CaseFacts, String> sources, int libraryCases) {
+    }
+
+    /** The two rule sets compared over the given cases. */
+    ImpactReport compare(RuleEngine before, RuleEngine after, Cases cases) {
         Map<String, int[]> perRule = new TreeMap<>();
         List<ImpactReport.CaseChange> changed = new ArrayList<>();
-        cases.forEach((facts, source) -> {
+        BiPredicate<Consideration, Consideration> alike = alike();
+        cases.sources().forEach((facts, source) -> {
             Evaluation old = before.trace(facts);
             Evaluation fresh = after.trace(facts);
             Set<String> was = Applied.of(old, before.ruleSet());
             Set<String> is = Applied.of(fresh, after.ruleSet());
             is.stream().filter(id -> !was.contains(id)).forEach(id -> perRule.computeIfAbsent(id, k -> new int[2])[0]++);
             was.stream().filter(id -> !is.contains(id)).forEach(id -> perRule.computeIfAbsent(id, k -> new int[2])[1]++);
-            List<ImpactReport.ConsiderationChange> changes = changes(old.considerations(), fresh.considerations());
+            List<ImpactReport.ConsiderationChange> changes = changes(old.considerations(), fresh.considerations(), alike);
             if (!changes.isEmpty()) {
                 changed.add(new ImpactReport.CaseChange(source, facts, changes));
             }
         });
         List<ImpactReport.RuleChange> rules = perRule.entrySet().stream()
                 .map(e -> new ImpactReport.RuleChange(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
-        return new ImpactReport(before.ruleSet().version(), after.ruleSet().version(), cases.size(), library.size(),
-                rules, changed);
+        return new ImpactReport(before.ruleSet().version(), after.ruleSet().version(), cases.sources().size(),
+                cases.libraryCases(), rules, changed);
+    }
+
+    /**
+     * Whether two considerations of one rule are alike. Within a rule set only a consideration's basis and because
+     * vary from case to case (its modality, kind, title, text and citations are its rule's), so those two are
+     * compared for every case and the rest once per rule.
+     */
+    private static BiPredicate<Consideration, Consideration> alike() {
+        Map<String, Boolean> rulesAlike = new HashMap<>();
+        return (a, b) -> a.basis() == b.basis() && a.because().equals(b.because())
+                && rulesAlike.computeIfAbsent(a.ruleId(), id -> withoutCase(a).equals(withoutCase(b)));
+    }
+
+    private static Consideration withoutCase(Consideration c) {
+        return new Consideration(c.ruleId(), c.modality(), c.kind(), null, c.title(), c.explanation(), List.of(),
+                c.citations());
     }
 
     /** Added, removed and changed considerations, by rule id. */
-    static List<ImpactReport.ConsiderationChange> changes(List<Consideration> before, List<Consideration> after) {
-        ConsiderationChanges between = ConsiderationChanges.between(before, after);
+    private static List<ImpactReport.ConsiderationChange> changes(List<Consideration> before, List<Consideration> after,
+                                                                  BiPredicate<Consideration, Consideration> alike) {
+        ConsiderationChanges between = ConsiderationChanges.between(before, after, alike);
         List<ImpactReport.ConsiderationChange> changes = new ArrayList<>();
         between.added().forEach(b -> changes.add(
                 new ImpactReport.ConsiderationChange(ImpactReport.Change.ADDED, b.ruleId(), List.of(), null, b)));

@@ -67,8 +67,15 @@ class ImpactAnalysisTests {
         RuleSetCopies.copy(TestRuleSets.REAL, other);
         RuleSetCopies.replace(other, "ire-devices.drl", "rule \"The review reports that surgical clips may also contraindicate IRE\"",
                 "rule \"The review reports that surgical clips may contraindicate IRE\"");
-        ImpactReport report = new ImpactAnalysis(CaseReader.withDefaultValidator()).compare(real, RuleEngine.load(other));
+        RuleEngine retitled = RuleEngine.load(other);
+        ImpactReport report = new ImpactAnalysis(CaseReader.withDefaultValidator()).compare(real, retitled);
         assertThat(report.rules()).isEmpty();
+        ImpactAnalysis analysis = new ImpactAnalysis(CaseReader.withDefaultValidator());
+        long showingTheRule = analysis.cases(real, retitled, CaseLibrary.DEFAULT_SEED, List.of()).sources().keySet().stream()
+                .filter(facts -> real.evaluate(facts).considerations().stream()
+                        .anyMatch(c -> c.ruleId().equals("IRE-SURGICAL-CLIPS")))
+                .count();
+        assertThat(report.cases()).as("every case that shows the rule").hasSize((int) showingTheRule);
         assertThat(report.cases()).isNotEmpty().allSatisfy(c -> assertThat(c.changes()).singleElement().satisfies(change -> {
             assertThat(change.change()).isEqualTo(ImpactReport.Change.CHANGED);
             assertThat(change.ruleId()).isEqualTo("IRE-SURGICAL-CLIPS");

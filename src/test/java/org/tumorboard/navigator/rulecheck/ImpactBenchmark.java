@@ -3,10 +3,9 @@ package org.tumorboard.navigator.rulecheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,15 +26,14 @@ import org.tumorboard.navigator.RuleSetCopies;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseReader;
-import org.tumorboard.navigator.scenarios.Scenario;
-import org.tumorboard.navigator.scenarios.ScenarioLoader;
 
 /**
  * The impact comparison's cost per case against single evaluations of the same cases (target: at most 1.2 times):
  * the shipped rule set against a copy with the Huang et al. limit moved from 4 to 5 cm (the README's example), over
- * every case the comparison compares (the scenarios of both, then the library generated from both). The comparison
- * is timed whole, reading the scenarios and generating the library included; its baseline is one evaluation of each
- * of those cases under each rule set. Not part of {@code mvn verify}; run with
+ * every case the comparison compares (the scenarios of both, then the library generated from both). The baseline is
+ * one evaluation of each of those cases under each rule set; the comparison is timed over the gathered cases (as the
+ * sweep's benchmark times the sweep over a library) and whole, reading the scenarios and generating the library
+ * included. Not part of {@code mvn verify}; run with
  * {@code mvn -q -DskipTests test-compile exec:exec -Dbenchmark=org.tumorboard.navigator.rulecheck.ImpactBenchmark},
  * which prints the ratio after JMH's table.
  */
@@ -50,6 +48,7 @@ public class ImpactBenchmark {
     private RuleEngine before;
     private RuleEngine after;
     private ImpactAnalysis analysis;
+    private ImpactAnalysis.Cases cases;
     private List<CaseFacts> compared;
 
     @Setup
@@ -58,19 +57,8 @@ public class ImpactBenchmark {
         after = RuleEngine.load(RuleSetCopies.huangLimitAt5Cm(Files.createTempDirectory("impact-benchmark")));
         CaseReader reader = CaseReader.withDefaultValidator();
         analysis = new ImpactAnalysis(reader);
-        compared = comparedCases(reader, before, after);
-    }
-
-    /** The cases {@link ImpactAnalysis#compare} compares, in its order. */
-    static List<CaseFacts> comparedCases(CaseReader reader, RuleEngine before, RuleEngine after) {
-        Set<CaseFacts> cases = new LinkedHashSet<>();
-        for (RuleEngine engine : List.of(before, after)) {
-            for (Scenario s : new ScenarioLoader(reader).load(engine.ruleSet().directory(), new ArrayList<>())) {
-                cases.add(s.caseFacts());
-            }
-        }
-        cases.addAll(CaseLibrary.generate(CaseSpace.of(before.ruleSet(), after.ruleSet()), reader).cases());
-        return List.copyOf(cases);
+        cases = analysis.cases(before, after, CaseLibrary.DEFAULT_SEED, List.of());
+        compared = List.copyOf(cases.sources().keySet());
     }
 
     @Benchmark
@@ -81,6 +69,7 @@ public class ImpactBenchmark {
         }
     }
 
+    /** The whole comparison, as the {@code impact} command and page run it: gathering the cases included. */
     @Benchmark
     public ImpactReport impact() {
         ImpactReport report = analysis.compare(before, after);
@@ -90,18 +79,22 @@ public class ImpactBenchmark {
         return report;
     }
 
+    /** The comparison over cases already gathered (as the sweep's benchmark runs the sweep over a library). */
+    @Benchmark
+    public ImpactReport comparison() {
+        return analysis.compare(before, after, cases);
+    }
+
     public static void main(String[] args) throws RunnerException {
-        double single = 0;
-        double impact = 0;
+        Map<String, Double> scores = new HashMap<>();
         for (RunResult result : new Runner(new OptionsBuilder().include(ImpactBenchmark.class.getSimpleName()).build()).run()) {
-            double score = result.getPrimaryResult().getScore();
-            if (result.getParams().getBenchmark().endsWith("singleEvaluations")) {
-                single = score;
-            } else {
-                impact = score;
-            }
+            String name = result.getParams().getBenchmark();
+            scores.put(name.substring(name.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
         }
-        System.out.printf("impact %.1f ms against both evaluations of every compared case %.1f ms: ratio %.2f%n",
-                impact, single, impact / single);
+        double single = scores.get("singleEvaluations");
+        System.out.printf("against both evaluations of every compared case (%.1f ms): comparison %.1f ms, ratio %.2f;"
+                        + " whole impact, gathering the cases included, %.1f ms, ratio %.2f%n", single,
+                scores.get("comparison"), scores.get("comparison") / single, scores.get("impact"),
+                scores.get("impact") / single);
     }
 }
