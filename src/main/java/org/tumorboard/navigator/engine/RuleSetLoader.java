@@ -60,6 +60,14 @@ public final class RuleSetLoader {
     }
 
     public static RuleSet load(Path directory) {
+        return load(directory, null);
+    }
+
+    /**
+     * As {@link #load(Path)}, but the rule files' compiled packages are read from {@code cache} when it holds them
+     * for exactly these files (so they are not parsed and compiled again), and kept there when it does not.
+     */
+    public static RuleSet load(Path directory, CompiledRuleCache cache) {
         Path dir = normalized(directory);
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException(List.of(directory + ": not a directory (set tumorboard.rules-dir)"));
@@ -74,14 +82,23 @@ public final class RuleSetLoader {
         for (Path drl : drls) {
             sources.put(relative(dir, drl), read(drl));
         }
+        Optional<CompiledRuleCache.Compiled> cached = cache == null ? Optional.empty() : cache.read(sources);
         Map<String, String> consequences = new HashMap<>();
         List<PackageDescr> parsed = new ArrayList<>();
-        sources.forEach((file, text) -> parse(file, text, problems, consequences).ifPresent(parsed::add));
-        if (!problems.isEmpty()) {
-            // A file that does not parse makes Drools report knock-on errors in the others; show only the cause.
-            throw new RuleSetException(problems);
+        KnowledgeBuilderImpl builder = null;
+        KieBase kieBase;
+        if (cached.isPresent()) {
+            kieBase = cached.get().kieBase();
+            consequences.putAll(cached.get().consequences());
+        } else {
+            sources.forEach((file, text) -> parse(file, text, problems, consequences).ifPresent(parsed::add));
+            if (!problems.isEmpty()) {
+                // A file that does not parse makes Drools report knock-on errors in the others; show only the cause.
+                throw new RuleSetException(problems);
+            }
+            builder = compile(parsed, problems);
+            kieBase = builder == null ? null : kieBase(builder);
         }
-        KieBase kieBase = compile(parsed, problems);
         Literature literature = LiteratureLoader.load(dir, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
@@ -89,6 +106,9 @@ public final class RuleSetLoader {
         List<RuleInfo> rules = describe(kieBase, sources, literature, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
+        }
+        if (cache != null && builder != null) {
+            cache.write(sources, parsed, builder.getRootClassLoader(), builder.getKnowledgePackages(), consequences);
         }
         return new RuleSet(dir, version(dir, files), kieBase, rules, literature,
                 () -> new ConditionReader(kieBase).read(consequences));
@@ -129,10 +149,10 @@ public final class RuleSetLoader {
     }
 
     /**
-     * The parsed files compiled together (so that one file may use a type another declares) into a new rule base.
-     * Every error is reported as {@code file:line: message}.
+     * The parsed files compiled together (so that one file may use a type another declares); null if they do not
+     * compile, every error then reported as {@code file:line: message}.
      */
-    private static KieBase compile(List<PackageDescr> parsed, List<String> problems) {
+    private static KnowledgeBuilderImpl compile(List<PackageDescr> parsed, List<String> problems) {
         BUILDS.incrementAndGet();
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
         builder.buildPackages(parsed.stream().map(p -> new CompositePackageDescr(p.getResource(), p)).toList());
@@ -144,6 +164,10 @@ public final class RuleSetLoader {
             errors.forEach(e -> problems.add(fileOf(e.getResource()) + ":" + lineOf(e) + ": " + oneLine(e.getMessage())));
             return null;
         }
+        return builder;
+    }
+
+    private static KieBase kieBase(KnowledgeBuilderImpl builder) {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
         return kieBase;

@@ -17,8 +17,10 @@ public final class EarlyRuleSetBuild implements ApplicationContextInitializer<Co
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        String dir = Binder.get(context.getEnvironment()).bind("tumorboard.rules-dir", String.class)
-                .orElse(RuleSetLoader.DEFAULT_DIRECTORY);
-        context.getBeanFactory().registerSingleton(BEAN, RuleSetBuild.start(Path.of(dir)));
+        Binder binder = Binder.get(context.getEnvironment());
+        String dir = binder.bind("tumorboard.rules-dir", String.class).orElse(RuleSetLoader.DEFAULT_DIRECTORY);
+        String cache = binder.bind("tumorboard.rule-cache-dir", String.class).orElse("");
+        context.getBeanFactory().registerSingleton(BEAN,
+                RuleSetBuild.start(Path.of(dir), TumorBoardProperties.ruleCache(cache)));
     }
 }

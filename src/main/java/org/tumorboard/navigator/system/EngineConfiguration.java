@@ -28,7 +28,7 @@ class EngineConfiguration {
     RuleEngine ruleEngine(TumorBoardProperties properties, ObjectProvider<RuleSetBuild> early) {
         RuleSetBuild build = early.getIfAvailable();
         if (build == null || !build.builds(properties.rulesDir())) {
-            build = RuleSetBuild.start(properties.rulesDir());
+            build = RuleSetBuild.start(properties.rulesDir(), properties.ruleCache());
         }
         return build.engine();
     }

@@ -32,7 +32,7 @@ final class EvaluateCommand {
     }
 
     static int run(List<String> files, PrintStream out, PrintStream err, Path rulesDir) {
-        RuleEngine engine = RuleSetBuild.start(rulesDir).engine();   // builds while the files are read
+        RuleEngine engine = RuleSetBuild.start(rulesDir, null).engine();   // builds while the files are read
         CaseReader reader = CaseReader.withDefaultValidator();
         EvaluationJson json = new EvaluationJson(JsonMapper.builder().build(), engine);
         List<Read> cases = new ArrayList<>();

@@ -6,9 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
@@ -24,7 +26,7 @@ import org.tumorboard.navigator.scenarios.ScenarioLibrary;
 
 /**
  * A real start, as {@code main} does it: the rule set is built once, readiness waits for it, and the scenarios are
- * read in the background once it is built.
+ * read in the background once it is built; the next start reads the rules the first compiled.
  */
 class StartupTests {
 
@@ -58,5 +60,27 @@ class StartupTests {
         }
         assertThat(RuleSetLoader.builds() - before).as("rule set builds in one start").isEqualTo(1);
         assertThat(builtWhenReady).containsExactly(true);
+    }
+
+    @Test
+    void aStartReadsTheRulesTheStartBeforeCompiledWhileTheirFilesAreUnchanged(@TempDir Path cache) throws Exception {
+        assertThat(compilationsInOneStart(cache)).as("the first start compiles").isEqualTo(1);
+        assertThat(cache).isDirectoryContaining(file -> file.getFileName().toString().endsWith(".compiled-rules"));
+        assertThat(compilationsInOneStart(cache)).as("the next reads what it compiled").isZero();
+    }
+
+    /** Starts the app over the starter rules with the given cache, asks for the home page, and stops it. */
+    private static long compilationsInOneStart(Path cache) throws Exception {
+        long before = RuleSetLoader.builds();
+        try (ConfigurableApplicationContext context = TumorBoardApplication.application().run("--server.port=0",
+                "--tumorboard.rules-dir=" + TestRuleSets.STARTER, "--tumorboard.rule-cache-dir=" + cache)) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            HttpResponse<String> home = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(context.getBean(RuleEngine.class).ruleSet().rules()).isNotEmpty();
+        }
+        return RuleSetLoader.builds() - before;
     }
 }
