@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Start-up to first page: this app's jar against a bare Spring Boot app with the same starters, interleaved,
-# RUNS times each; prints each side's median and their ratio. Not part of `mvn verify` (see README, "Benchmarks").
+# RUNS times each; prints each side's median and their ratio. The app is started both ways: reading the rules it
+# compiled at an earlier start (the compiled-rule cache; the usual start) and compiling them (no cache: the first
+# start, or the first after a rule file changed). Not part of `mvn verify` (see README, "Benchmarks").
 # usage: src/test/bench/startup.sh [RUNS]   (env: JAR, BARE_DIR, MVN)
 set -euo pipefail
 RUNS=${1:-10}
@@ -58,11 +60,12 @@ JAVA
   (cd "$BARE_DIR" && $MVN -B -ntp -q -o -DskipTests package)
 fi
 
-# Milliseconds from launching the jar until GET / answers 200.
+# Milliseconds from launching the jar (then its arguments) until GET / answers 200.
 first_page() {
-  local port=$((20000 + RANDOM % 20000)) start pid ms
+  local port=$((20000 + RANDOM % 20000)) start pid ms jar=$1
+  shift
   start=$(date +%s%N)
-  java -jar "$1" --server.port=$port --server.address=127.0.0.1 >/dev/null 2>&1 & pid=$!
+  java -jar "$jar" "$@" --server.port=$port --server.address=127.0.0.1 >/dev/null 2>&1 & pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.02; done
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
   kill $pid; wait $pid 2>/dev/null || true
@@ -70,11 +73,18 @@ first_page() {
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-app=(); bare=()
+CACHE=$(mktemp -d)
+first_page "$JAR" --tumorboard.rule-cache-dir="$CACHE" >/dev/null   # compiles once, so the cached starts below read
+app=(); compiling=(); bare=()
 for i in $(seq "$RUNS"); do
-  app+=("$(first_page "$JAR")"); bare+=("$(first_page "$BARE_DIR/target/bare.jar")")
+  app+=("$(first_page "$JAR" --tumorboard.rule-cache-dir="$CACHE")")
+  compiling+=("$(first_page "$JAR" --tumorboard.rule-cache-dir=)")
+  bare+=("$(first_page "$BARE_DIR/target/bare.jar")")
 done
-a=$(printf '%s\n' "${app[@]}" | median); b=$(printf '%s\n' "${bare[@]}" | median)
-echo "app  ms: ${app[*]}  median $a"
-echo "bare ms: ${bare[*]}  median $b"
-awk -v a="$a" -v b="$b" 'BEGIN {printf "ratio app/bare: %.2f\n", a / b}'
+rm -rf "$CACHE"
+a=$(printf '%s\n' "${app[@]}" | median); c=$(printf '%s\n' "${compiling[@]}" | median)
+b=$(printf '%s\n' "${bare[@]}" | median)
+echo "app, compiled rules read       ms: ${app[*]}  median $a"
+echo "app, rules compiled (no cache) ms: ${compiling[*]}  median $c"
+echo "bare                           ms: ${bare[*]}  median $b"
+awk -v a="$a" -v c="$c" -v b="$b" 'BEGIN {printf "ratio app/bare: %.2f (rules compiled: %.2f)\n", a / b, c / b}'
