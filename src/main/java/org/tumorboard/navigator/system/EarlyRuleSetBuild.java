@@ -17,6 +17,9 @@ public final class EarlyRuleSetBuild implements ApplicationContextInitializer<Co
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        if (Boolean.getBoolean("spring.aot.processing")) {
+            return;   // `mvn package` writing the ahead-of-time bean definitions: nothing is served, nothing to build
+        }
         Binder binder = Binder.get(context.getEnvironment());
         String dir = binder.bind("tumorboard.rules-dir", String.class).orElse(RuleSetLoader.DEFAULT_DIRECTORY);
         String cache = binder.bind("tumorboard.rule-cache-dir", String.class).orElse("");

@@ -75,16 +75,19 @@ class DurabilityIT {
     record CommandRun(int exit, String stdout) {
     }
 
-    record App(Process process, int port) {
+    /** A started app: its process, its port, and the lines it has logged so far. */
+    record App(Process process, int port, List<String> log) {
     }
 
     static App start(List<String> settings) throws Exception {
         Process process = new ProcessBuilder(java(List.of("--server.port=0"), settings)).redirectErrorStream(true).start();
         CompletableFuture<Integer> port = new CompletableFuture<>();
+        List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    log.add(line);
                     Matcher m = PORT.matcher(line);
                     if (m.find()) {
                         port.complete(Integer.parseInt(m.group(1)));
@@ -97,7 +100,7 @@ class DurabilityIT {
         });
         reader.setDaemon(true);
         reader.start();
-        return new App(process, port.get(120, TimeUnit.SECONDS));
+        return new App(process, port.get(120, TimeUnit.SECONDS), log);
     }
 
     @ParameterizedTest

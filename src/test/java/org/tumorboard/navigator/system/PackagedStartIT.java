@@ -1,0 +1,78 @@
+package org.tumorboard.navigator.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The packaged jar as shipped: it starts from the bean definitions Spring AOT wrote at packaging, serves the pages
+ * and the API, and keeps the rules it compiled for the next start, which serves them too.
+ */
+class PackagedStartIT {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void theJarStartsFromItsAheadOfTimeBeansAndTheNextStartReadsTheCompiledRules() throws Exception {
+        Path data = Files.createTempDirectory("tumor-board-data");
+        List<String> settings = List.of("--tumorboard.data-dir=" + data);
+
+        DurabilityIT.App first = DurabilityIT.start(settings);
+        try {
+            assertThat(first.log()).anyMatch(line -> line.contains("Starting AOT-processed TumorBoardApplication"));
+            servesPagesAndEvaluations(first.port());
+        } finally {
+            stop(first);
+        }
+        try (Stream<Path> cached = Files.list(data.resolve("rule-cache"))) {
+            assertThat(cached.map(p -> p.getFileName().toString())).singleElement()
+                    .satisfies(name -> assertThat(name).endsWith(".compiled-rules"));
+        }
+
+        DurabilityIT.App second = DurabilityIT.start(settings);
+        try {
+            assertThat(second.log()).noneMatch(line -> line.contains("Compiling the rules afresh"));
+            servesPagesAndEvaluations(second.port());
+        } finally {
+            stop(second);
+        }
+    }
+
+    private void servesPagesAndEvaluations(int port) throws Exception {
+        for (String page : List.of("/", "/rules", "/literature", "/login")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + page)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+        }
+        HttpResponse<String> evaluation = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/evaluations"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"stage\": \"LOCALLY_ADVANCED\", \"pacemaker\": true, \"metalBiliaryStent\": false}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(evaluation.statusCode()).as(evaluation.body()).isEqualTo(200);
+        List<String> rules = new ArrayList<>();
+        for (JsonNode consideration : JsonMapper.builder().build().readTree(evaluation.body()).path("considerations")) {
+            rules.add(consideration.path("ruleId").asString());
+        }
+        assertThat(rules).contains("IRE-PACEMAKER");
+    }
+
+    private static void stop(DurabilityIT.App app) throws InterruptedException {
+        app.process().destroy();
+        assertThat(app.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+}
