@@ -25,8 +25,7 @@ final class Applied {
     private static final Map<RuleSet, Set<String>> DERIVATIONS = Collections.synchronizedMap(new WeakHashMap<>());
 
     static Set<String> of(Evaluation evaluation, RuleSet ruleSet) {
-        Set<String> derivations = DERIVATIONS.computeIfAbsent(ruleSet, rs -> rs.rules().stream()
-                .filter(RuleInfo::derivation).map(RuleInfo::id).collect(Collectors.toUnmodifiableSet()));
+        Set<String> derivations = derivations(ruleSet);
         Set<String> applied = new HashSet<>(2 * (derivations.size() + evaluation.considerations().size()));
         for (String id : derivations) {   // the few derivation rules, looked up among the fired ones
             if (evaluation.fired(id)) {
@@ -37,5 +36,11 @@ final class Applied {
             applied.add(consideration.ruleId());
         }
         return applied;
+    }
+
+    /** The ids of a rule set's derivation rules. */
+    static Set<String> derivations(RuleSet ruleSet) {
+        return DERIVATIONS.computeIfAbsent(ruleSet, rs -> rs.rules().stream()
+                .filter(RuleInfo::derivation).map(RuleInfo::id).collect(Collectors.toUnmodifiableSet()));
     }
 }

@@ -52,30 +52,33 @@ public final class CaseLibrary {
         if (!exhaustive.isEmpty()) {
             groups.add(exhaustive.stream().distinct().sorted().toList());
         }
+        List<String> fields = space.fields();
+        List<List<Object>> values = fields.stream().map(space::values).toList();
         for (List<String> group : groups) {
             for (Map<String, Object> combination : combinations(space, group)) {
-                List<Object> row = new ArrayList<>();
-                for (String field : space.fields()) {
-                    List<Object> values = space.values(field);
-                    row.add(combination.containsKey(field) ? combination.get(field) : values.get(random.nextInt(values.size())));
+                List<Object> row = new ArrayList<>(fields.size());
+                for (int i = 0; i < fields.size(); i++) {
+                    String field = fields.get(i);
+                    List<Object> drawn = values.get(i);
+                    row.add(combination.containsKey(field) ? combination.get(field) : drawn.get(random.nextInt(drawn.size())));
                 }
                 if (seen.containsKey(row)) {
                     continue;
                 }
-                Read read = read(reader, space.fields(), row);
+                Read read = read(reader, fields, row);
                 if (read.facts() == null) {
                     // a drawn fact that contradicts the combination (liver lesions without liver metastases) is unknown
                     for (String field : read.contradicting()) {
                         if (!combination.containsKey(field)) {
-                            row.set(space.fields().indexOf(field), null);
+                            row.set(fields.indexOf(field), null);
                         }
                     }
-                    read = read(reader, space.fields(), row);
+                    read = read(reader, fields, row);
                 }
                 if (read.facts() != null) {
                     seen.putIfAbsent(row, read.facts());
                 } else if (read.contradicting().isEmpty()) {
-                    throw new IllegalStateException("generated an invalid case " + node(space.fields(), row) + ": "
+                    throw new IllegalStateException("generated an invalid case " + node(fields, row) + ": "
                             + read.problems(), read.problem());
                 }
             }

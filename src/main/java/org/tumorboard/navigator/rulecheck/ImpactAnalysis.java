@@ -68,9 +68,13 @@ public final class ImpactAnalysis {
         Map<String, int[]> perRule = new TreeMap<>();
         List<ImpactReport.CaseChange> changed = new ArrayList<>();
         BiPredicate<Consideration, Consideration> alike = alike();
+        boolean sameDerivations = Applied.derivations(before.ruleSet()).equals(Applied.derivations(after.ruleSet()));
         cases.sources().forEach((facts, source) -> {
             Evaluation old = before.trace(facts);
             Evaluation fresh = after.trace(facts);
+            if (sameDerivations && alike(old, fresh, alike)) {
+                return;   // the same rules fired and the same considerations, alike, in the same order
+            }
             Set<String> was = Applied.of(old, before.ruleSet());
             Set<String> is = Applied.of(fresh, after.ruleSet());
             is.stream().filter(id -> !was.contains(id)).forEach(id -> perRule.computeIfAbsent(id, k -> new int[2])[0]++);
@@ -84,6 +88,25 @@ public final class ImpactAnalysis {
                 .map(e -> new ImpactReport.RuleChange(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
         return new ImpactReport(before.ruleSet().version(), after.ruleSet().version(), cases.sources().size(),
                 cases.libraryCases(), rules, changed);
+    }
+
+    /**
+     * Whether two evaluations agree: the same rules fired, and their considerations are, one by one, of the same rule
+     * and alike (so with the same derivation rules, the same rules apply and nothing changed). Most cases of an
+     * impact comparison do; the others are compared rule by rule.
+     */
+    private static boolean alike(Evaluation old, Evaluation fresh, BiPredicate<Consideration, Consideration> alike) {
+        List<Consideration> was = old.considerations();
+        List<Consideration> is = fresh.considerations();
+        if (was.size() != is.size() || !old.firedRules().equals(fresh.firedRules())) {
+            return false;
+        }
+        for (int i = 0; i < was.size(); i++) {
+            if (!was.get(i).ruleId().equals(is.get(i).ruleId()) || !alike.test(was.get(i), is.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +61,43 @@ class ImpactAnalysisTests {
         assertThat(same.cases()).isEmpty();
         assertThat(same.rules()).isEmpty();
         assertThat(same.compared()).isGreaterThan(same.libraryCases()).isGreaterThan(1000);
+    }
+
+    @Test
+    void aDerivationRuleThatFiresInOtherCasesIsCountedThoughNoConsiderationChanges(@TempDir Path other) {
+        RuleEngine before = RuleEngine.load(TestRuleSets.starterCopy(other.resolve("before"),
+                Map.of("paced.drl", pacedWhen("true"))));
+        RuleEngine after = RuleEngine.load(TestRuleSets.starterCopy(other.resolve("after"),
+                Map.of("paced.drl", pacedWhen("false"))));
+        ImpactReport report = new ImpactAnalysis(CaseReader.withDefaultValidator()).compare(before, after);
+        assertThat(report.cases()).as("no consideration reads Paced").isEmpty();
+        assertThat(report.rules()).singleElement().satisfies(rule -> {
+            assertThat(rule.ruleId()).isEqualTo("DERIVED-PACED");
+            assertThat(rule.newlyApplies()).isPositive();
+            assertThat(rule.noLongerApplies()).isPositive();
+        });
+    }
+
+    /** A derivation rule writing a fact no rule reads, when the case's pacemaker field has the given value. */
+    private static String pacedWhen(String pacemaker) {
+        return """
+                package org.tumorboard.rules;
+
+                import org.tumorboard.navigator.intake.CaseFacts;
+
+                declare Paced end
+
+                rule "A case with the given pacemaker value is paced"
+                    @id("DERIVED-PACED")
+                    @derived
+                    @refs("review")
+                    @passage("This review summarizes new ablative options for patients with LAPC")
+                when
+                    CaseFacts( pacemaker == %s )
+                then
+                    insertLogical(new Paced());
+                end
+                """.formatted(pacemaker);
     }
 
     @Test
