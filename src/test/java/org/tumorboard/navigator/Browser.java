@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -84,6 +85,18 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Par
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    /**
+     * Clicks something that loads another page and waits for that page: for the old page to go (its document is
+     * already complete, so waiting for a complete document alone may pass before the click has navigated), then for
+     * the new one to load.
+     */
+    public static void clickThrough(WebDriver driver, WebElement element) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldPage));
+        waitForLoad(driver);
     }
 
     public static void waitForLoad(WebDriver driver) {

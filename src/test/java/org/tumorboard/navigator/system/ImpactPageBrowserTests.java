@@ -67,8 +67,7 @@ class ImpactPageBrowserTests {
         WebElement first = driver.findElements(By.cssSelector("ol.impact-cases a.case-link")).get(0);
         String href = first.getAttribute("href");
         assertThat(href).contains("/cases/evaluation?").contains("tumorSizeCm=4.1");
-        first.click();
-        Browser.waitForLoad(driver);
+        Browser.clickThrough(driver, first);
         assertThat(driver.getCurrentUrl()).isEqualTo(href);
         String title = served.ruleSet().rule("IRE-TUMOUR-OVER-4CM").orElseThrow().title();
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(title);

@@ -109,15 +109,13 @@ class TeachingBrowserTests {
         driver.findElement(By.cssSelector("#what-if summary")).click();
         WebElement link = driver.findElement(By.cssSelector("tr[data-what-if=pacemaker] a[href*='to=YES']"));
         new WebDriverWait(driver, Browser.WAIT).until(ExpectedConditions.visibilityOf(link));
-        link.click();
-        waitForLoad();
+        Browser.clickThrough(driver, link);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("What if Pacemaker were yes instead of unknown?");
         assertThat(driver.findElements(By.cssSelector("#what-if-added [data-rule-id]")))
                 .extracting(e -> e.getAttribute("data-rule-id")).contains("IRE-PACEMAKER");
         assertThat(driver.findElements(By.cssSelector("#what-if-removed [data-rule-id]")))
                 .extracting(e -> e.getAttribute("data-rule-id")).contains("IRE-PACEMAKER-UNKNOWN");
-        driver.findElement(By.id("back-link")).click();
-        waitForLoad();
+        Browser.clickThrough(driver, driver.findElement(By.id("back-link")));
         assertThat(driver.getCurrentUrl()).endsWith(LAPC_3_2);
     }
 
@@ -131,8 +129,7 @@ class TeachingBrowserTests {
         if (!cautions.isEmpty()) {
             cautions.get(0).click();
         }
-        driver.findElement(By.id("prediction-submit")).click();
-        waitForLoad();
+        Browser.clickThrough(driver, driver.findElement(By.id("prediction-submit")));
         assertThat(driver.getCurrentUrl()).contains("/walkthroughs/" + scenario.figure() + "/predictions?treatment=");
         assertThat(driver.findElement(By.id("prediction-score")).getText()).startsWith("Treatments: ");
         assertThat(driver.findElements(By.cssSelector("#prediction-results tr[data-verdict]")))
