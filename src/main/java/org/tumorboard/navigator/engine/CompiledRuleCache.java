@@ -52,6 +52,7 @@ public final class CompiledRuleCache {
     private static final Logger log = LoggerFactory.getLogger(CompiledRuleCache.class);
     private static final int FORMAT = 1;
     private static final String SUFFIX = ".compiled-rules";
+    private static final String WRITING = "writing-";
     private static final String APPLICATION = "org.tumorboard.";
     private static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(
             "maxdepth=200;java.lang.*;java.util.**;org.drools.**;org.kie.**;org.mvel2.**;" + APPLICATION + "**;!*");
@@ -133,7 +134,7 @@ public final class CompiledRuleCache {
         Path aside = null;
         try {
             Files.createDirectories(directory);
-            aside = Files.createTempFile(directory, "writing-", ".tmp");
+            aside = Files.createTempFile(directory, WRITING, ".tmp");
             try (OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(aside));
                  DroolsObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
                 out.writeInt(FORMAT);
@@ -219,10 +220,14 @@ public final class CompiledRuleCache {
         }
     }
 
+    /** Removes the other cache files, and files left half-written by a start that was killed while writing. */
     private void removeAllBut(Path kept) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path other : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX) && !f.equals(kept)).toList()) {
-                Files.deleteIfExists(other);
+            for (Path other : files.filter(f -> !f.equals(kept)).toList()) {
+                String name = other.getFileName().toString();
+                if (name.endsWith(SUFFIX) || name.startsWith(WRITING) && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(other);
+                }
             }
         }
     }

@@ -48,11 +48,20 @@ class CompiledRuleCacheTests {
         return new CompiledRuleCache(temp.resolve("cache"));
     }
 
-    /** Loads, returning how many compilations it took (0: read from the cache). */
-    private static long compilations(Path rules, CompiledRuleCache cache, RuleSet[] loaded) {
+    /** A rule set loaded with a cache, and how many compilations that took (0: it was read from the cache). */
+    private record Load(RuleSet ruleSet, long compilations) {
+    }
+
+    private static Load load(Path rules, CompiledRuleCache cache) {
         long before = RuleSetLoader.builds();
-        loaded[0] = RuleSetLoader.load(rules, cache);
-        return RuleSetLoader.builds() - before;
+        RuleSet ruleSet = RuleSetLoader.load(rules, cache);
+        return new Load(ruleSet, RuleSetLoader.builds() - before);
+    }
+
+    /** Loads the rules once, so that the cache holds them, and returns the cache's one file. */
+    private Path cachedOnce(Path rules) throws IOException {
+        load(rules, cache());
+        return cacheFiles().get(0);
     }
 
     private List<Path> cacheFiles() throws IOException {
@@ -64,17 +73,18 @@ class CompiledRuleCacheTests {
     @Test
     void unchangedRuleFilesAreReadFromTheCacheAndGiveTheSameRuleSetAndEvaluations() throws IOException {
         Path rules = rules();
-        RuleSet[] first = new RuleSet[1];
-        RuleSet[] second = new RuleSet[1];
-        assertThat(compilations(rules, cache(), first)).isEqualTo(1);
+        Load first = load(rules, cache());
+        assertThat(first.compilations()).isEqualTo(1);
         assertThat(cacheFiles()).hasSize(1);
-        assertThat(compilations(rules, cache(), second)).as("the second load reads the cache").isZero();
+        Load second = load(rules, cache());
+        assertThat(second.compilations()).as("the second load reads the cache").isZero();
 
-        assertThat(second[0].version()).isEqualTo(first[0].version());
-        assertThat(second[0].rules()).isEqualTo(first[0].rules());
-        assertThat(List.copyOf(second[0].conditions().all())).isEqualTo(List.copyOf(first[0].conditions().all()));
-        RuleEngine compiled = new RuleEngine(first[0]);
-        RuleEngine read = new RuleEngine(second[0]);
+        assertThat(second.ruleSet().version()).isEqualTo(first.ruleSet().version());
+        assertThat(second.ruleSet().rules()).isEqualTo(first.ruleSet().rules());
+        assertThat(List.copyOf(second.ruleSet().conditions().all()))
+                .isEqualTo(List.copyOf(first.ruleSet().conditions().all()));
+        RuleEngine compiled = new RuleEngine(first.ruleSet());
+        RuleEngine read = new RuleEngine(second.ruleSet());
         List<CaseFacts> cases = new ScenarioLoader(CaseReader.withDefaultValidator()).load(rules, new ArrayList<>())
                 .stream().map(Scenario::caseFacts).toList();
         assertThat(cases).hasSizeGreaterThan(20);
@@ -86,38 +96,36 @@ class CompiledRuleCacheTests {
     @Test
     void aChangedRuleFileIsCompiledAgainAndItsFileReplacesTheOldOne() throws IOException {
         Path rules = rules();
-        RuleSet[] loaded = new RuleSet[1];
-        compilations(rules, cache(), loaded);
-        List<Path> old = cacheFiles();
+        Path old = cachedOnce(rules);
         RuleSetCopies.replace(rules, "ire-selection.drl", "tumorSizeCm > 4.0", "tumorSizeCm > 5.0");
 
-        assertThat(compilations(rules, cache(), loaded)).isEqualTo(1);
-        assertThat(loaded[0].rules()).anyMatch(r -> r.drl() != null && r.drl().contains("tumorSizeCm > 5.0"));
-        assertThat(cacheFiles()).hasSize(1).doesNotContainAnyElementsOf(old);
-        assertThat(compilations(rules, cache(), loaded)).isZero();
+        Load changed = load(rules, cache());
+        assertThat(changed.compilations()).isEqualTo(1);
+        assertThat(changed.ruleSet().rules()).anyMatch(r -> r.drl() != null && r.drl().contains("tumorSizeCm > 5.0"));
+        assertThat(cacheFiles()).hasSize(1).doesNotContain(old);
+        assertThat(load(rules, cache()).compilations()).isZero();
     }
 
     @Test
-    void aDamagedFileIsCompiledAgainAndWrittenWhole() throws IOException {
+    void aDamagedFileIsCompiledAgainAndWrittenWholeAndHalfWrittenOnesAreRemoved() throws IOException {
         Path rules = rules();
-        RuleSet[] loaded = new RuleSet[1];
-        compilations(rules, cache(), loaded);
-        Path file = cacheFiles().get(0);
+        Path file = cachedOnce(rules);
         byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));   // as if the write had been cut short
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));   // as if the file had been damaged
+        Path halfWritten = Files.write(file.resolveSibling("writing-1.tmp"), Arrays.copyOf(bytes, 10));   // a killed write
 
-        assertThat(compilations(rules, cache(), loaded)).isEqualTo(1);
-        assertThat(loaded[0].rules()).hasSizeGreaterThan(100);
+        Load again = load(rules, cache());
+        assertThat(again.compilations()).isEqualTo(1);
+        assertThat(again.ruleSet().rules()).hasSizeGreaterThan(100);
         assertThat(Files.size(file)).isEqualTo(bytes.length);
-        assertThat(compilations(rules, cache(), loaded)).isZero();
+        assertThat(halfWritten).doesNotExist();
+        assertThat(load(rules, cache()).compilations()).isZero();
     }
 
     @Test
     void aChangedImportedClassMakesTheFileStale() throws Exception {
         Path rules = rules();
-        RuleSet[] loaded = new RuleSet[1];
-        compilations(rules, cache(), loaded);
-        Path file = cacheFiles().get(0);
+        Path file = cachedOnce(rules);
         byte[] bytes = Files.readAllBytes(file);
         String hash = classFileHash(CaseFacts.class);
         int at = indexOf(bytes, hash.getBytes(StandardCharsets.US_ASCII));
@@ -125,7 +133,7 @@ class CompiledRuleCacheTests {
         Arrays.fill(bytes, at, at + hash.length(), (byte) '0');   // as if CaseFacts had changed since
         Files.write(file, bytes);
 
-        assertThat(compilations(rules, cache(), loaded)).isEqualTo(1);
+        assertThat(load(rules, cache()).compilations()).isEqualTo(1);
         assertThat(CompiledRuleCache.stale(Map.of(CaseFacts.class.getName(), hash))).isNull();
         assertThat(CompiledRuleCache.stale(Map.of(CaseFacts.class.getName(), "0".repeat(64))))
                 .isEqualTo(CaseFacts.class.getName());
@@ -149,20 +157,19 @@ class CompiledRuleCacheTests {
         }
         Gadget.deserialized = false;
 
-        RuleSet[] loaded = new RuleSet[1];
-        assertThat(compilations(rules, cache, loaded)).isEqualTo(1);
+        assertThat(load(rules, cache).compilations()).isEqualTo(1);
         assertThat(Gadget.deserialized).as("the foreign class is refused before it is made").isFalse();
-        assertThat(compilations(rules, cache, loaded)).as("and the file is written again").isZero();
+        assertThat(load(rules, cache).compilations()).as("and the file is written again").isZero();
     }
 
     @Test
     void aCacheThatCannotBeWrittenOnlyMeansCompilingAtEveryLoad() throws IOException {
         Path rules = RuleSetCopies.copy(TestRuleSets.STARTER, temp.resolve("rules"));
         Path notADirectory = Files.writeString(temp.resolve("cache"), "a file where the cache directory would be");
-        RuleSet[] loaded = new RuleSet[1];
-        assertThat(compilations(rules, new CompiledRuleCache(notADirectory), loaded)).isEqualTo(1);
-        assertThat(compilations(rules, new CompiledRuleCache(notADirectory), loaded)).isEqualTo(1);
-        assertThat(loaded[0].rules()).isNotEmpty();
+        assertThat(load(rules, new CompiledRuleCache(notADirectory)).compilations()).isEqualTo(1);
+        Load again = load(rules, new CompiledRuleCache(notADirectory));
+        assertThat(again.compilations()).isEqualTo(1);
+        assertThat(again.ruleSet().rules()).isNotEmpty();
         assertThat(Files.readString(notADirectory)).startsWith("a file");
     }
 
