@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -147,7 +149,7 @@ public final class CompiledRuleCache {
                 packages.forEach(list::add);
                 out.writeObject(list);
             }
-            try (var channel = java.nio.channels.FileChannel.open(aside, java.nio.file.StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(aside, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             move(aside, file);
