@@ -3,13 +3,13 @@ package org.tumorboard.navigator.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -20,13 +20,12 @@ import org.tumorboard.navigator.intake.CaseFacts;
 /**
  * Evaluates cases against the current rule set. The rule base is built once; each evaluation runs in a session of
  * its own, taken from the rule set's pool and reset when it goes back, so the engine is safe under concurrent use.
- * {@link #reload()} builds a new rule set from the same directory and swaps it in atomically; an evaluation under
- * way finishes on the one it started with.
- * <p>An engine can also be made {@linkplain #whenBuilt while its rule set is still being built} (e.g. in the
+ * {@link #replace} swaps in a rule set built and checked elsewhere (the safe reload), atomically; an evaluation
+ * under way finishes on the one it started with.
+ * <p>An engine can also be made {@linkplain #building while its rule set is still being built} (in the
  * background during start-up): {@link #ruleSet()}, and so every evaluation, then waits for the build.
  * <p>{@link #evaluate} records every rule that fired, derivation rules included (the basis of each consideration
- * needs them), and assembles the result from ranks computed once per rule set; {@link #trace} is the same call,
- * named for the regression scenarios and rule checks.
+ * needs them), and assembles the result from ranks computed once per rule set.
  */
 public final class RuleEngine {
 
@@ -51,11 +50,24 @@ public final class RuleEngine {
     }
 
     /**
-     * An engine over the rule set that {@code build} is building from {@code rulesDirectory}; it may be used at
-     * once, and waits for the build the first time it needs the rule set.
+     * An engine over the rule set in {@code rulesDirectory}, built on a thread of its own (e.g. while the rest of the
+     * application starts); it may be used at once, and waits for the build the first time it needs the rule set.
      */
-    public static RuleEngine whenBuilt(Path rulesDirectory, CompletableFuture<RuleSet> build) {
-        return new RuleEngine(rulesDirectory, build);
+    public static RuleEngine building(Path rulesDirectory) {
+        Path directory = RuleSetLoader.normalized(rulesDirectory);
+        CompletableFuture<RuleSet> build = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                RuleSet ruleSet = RuleSetLoader.load(directory);
+                ruleSet.conditions();   // read here, off the first request's path (each basis needs them)
+                build.complete(ruleSet);
+            } catch (Throwable e) {
+                build.completeExceptionally(e);
+            }
+        }, "rule-set-build");
+        thread.setDaemon(true);
+        thread.start();
+        return new RuleEngine(directory, build);
     }
 
     /** The rules directory (known before the rule set is built). */
@@ -94,19 +106,9 @@ public final class RuleEngine {
         }
     }
 
-    /**
-     * Rebuilds the rule set from its directory and swaps it in. A rule set with problems throws
-     * {@link RuleSetException} and leaves the current one in place.
-     */
-    public RuleSet reload() {
-        RuleSet fresh = RuleSetLoader.load(ruleSet().directory());
-        current.set(fresh);
-        return fresh;
-    }
-
     /** Swaps in a rule set built (and checked) elsewhere, e.g. a reload candidate; evaluations under way finish on the old one. */
     public void replace(RuleSet ruleSet) {
-        current.set(java.util.Objects.requireNonNull(ruleSet));
+        current.set(Objects.requireNonNull(ruleSet));
     }
 
     /**
@@ -134,14 +136,6 @@ public final class RuleEngine {
         return evaluation(ruleSet, facts, conclusions, fired);
     }
 
-    /**
-     * The same as {@link #evaluate}, for callers that read {@link Evaluation#firedRules()} (scenarios, rule checks):
-     * every evaluation records them now, since each consideration's basis depends on them.
-     */
-    public Evaluation trace(CaseFacts facts) {
-        return evaluate(facts);
-    }
-
     private static List<Conclusion> fire(KieSession session, CaseFacts facts) {
         session.insert(facts);
         session.fireAllRules();
@@ -154,9 +148,8 @@ public final class RuleEngine {
 
     private static Evaluation evaluation(RuleSet ruleSet, CaseFacts facts, List<Conclusion> conclusions,
                                          SortedSet<String> fired) {
-        Function<String, Basis> basis = ruleSet.basisPlan().map(plan -> plan.basisOf(facts, fired))
-                .orElseGet(() -> new Grounds(ruleSet.conditions(), facts, fired)::basis);
-        ResultOrder.Result result = ruleSet.resultOrder().assemble(conclusions, basis);
+        ResultOrder.Result result = ruleSet.resultOrder().assemble(conclusions,
+                new Grounds(ruleSet.conditions(), facts, fired)::basis);
         return new Evaluation(Evaluation.DISCLAIMER, ruleSet.version(), facts, result.considerations(),
                 result.trials(), fired);
     }

@@ -26,7 +26,6 @@ public final class RuleSet {
     private final Literature literature;
     private final Supplier<Conditions> readConditions;
     private volatile Conditions conditions;
-    private volatile Optional<BasisPlan> basisPlan;
     private final ResultOrder resultOrder;
     private final KieSessionsPool sessions;
     private final Map<String, String> fingerprints;
@@ -101,21 +100,11 @@ public final class RuleSet {
         if (read == null) {
             synchronized (this) {
                 if (conditions == null) {
-                    Conditions fresh = readConditions.get();
-                    basisPlan = BasisPlan.of(fresh);
-                    conditions = fresh;
+                    conditions = readConditions.get();
                 }
                 read = conditions;
             }
         }
         return read;
-    }
-
-    /** Each rule's basis compiled from {@link #conditions()}; empty where {@link Grounds} must work it out itself. */
-    Optional<BasisPlan> basisPlan() {
-        if (basisPlan == null) {
-            conditions();
-        }
-        return basisPlan;
     }
 }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.compiler.lang.descr.CompositePackageDescr;
@@ -49,9 +48,6 @@ public final class RuleSetLoader {
     /** The rules directory where none is configured, relative to the working directory. */
     public static final String DEFAULT_DIRECTORY = "rules";
 
-    /** How many rule bases this JVM has compiled. */
-    private static final AtomicLong BUILDS = new AtomicLong();
-
     private RuleSetLoader() {
     }
 
@@ -60,14 +56,6 @@ public final class RuleSetLoader {
     }
 
     public static RuleSet load(Path directory) {
-        return load(directory, null);
-    }
-
-    /**
-     * As {@link #load(Path)}, but the rule files' compiled packages are read from {@code cache} when it holds them
-     * for exactly these files (so they are not parsed and compiled again), and kept there when it does not.
-     */
-    public static RuleSet load(Path directory, CompiledRuleCache cache) {
         Path dir = normalized(directory);
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException(List.of(directory + ": not a directory (set tumorboard.rules-dir)"));
@@ -82,23 +70,15 @@ public final class RuleSetLoader {
         for (Path drl : drls) {
             sources.put(relative(dir, drl), read(drl));
         }
-        Optional<CompiledRuleCache.Compiled> cached = cache == null ? Optional.empty() : cache.read(sources);
         Map<String, String> consequences = new HashMap<>();
         List<PackageDescr> parsed = new ArrayList<>();
-        KnowledgeBuilderImpl builder = null;
-        KieBase kieBase;
-        if (cached.isPresent()) {
-            kieBase = cached.get().kieBase();
-            consequences.putAll(cached.get().consequences());
-        } else {
-            sources.forEach((file, text) -> parse(file, text, problems, consequences).ifPresent(parsed::add));
-            if (!problems.isEmpty()) {
-                // A file that does not parse makes Drools report knock-on errors in the others; show only the cause.
-                throw new RuleSetException(problems);
-            }
-            builder = compile(parsed, problems);
-            kieBase = builder == null ? null : kieBase(builder);
+        sources.forEach((file, text) -> parse(file, text, problems, consequences).ifPresent(parsed::add));
+        if (!problems.isEmpty()) {
+            // A file that does not parse makes Drools report knock-on errors in the others; show only the cause.
+            throw new RuleSetException(problems);
         }
+        KnowledgeBuilderImpl builder = compile(parsed, problems);
+        KieBase kieBase = builder == null ? null : kieBase(builder);
         Literature literature = LiteratureLoader.load(dir, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
@@ -106,9 +86,6 @@ public final class RuleSetLoader {
         List<RuleInfo> rules = describe(kieBase, sources, literature, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
-        }
-        if (cache != null && builder != null) {
-            cache.write(sources, parsed, builder.getRootClassLoader(), builder.getKnowledgePackages(), consequences);
         }
         return new RuleSet(dir, version(dir, files), kieBase, rules, literature,
                 () -> new ConditionReader(kieBase).read(consequences));
@@ -143,17 +120,11 @@ public final class RuleSetLoader {
         return Optional.of(parsed);
     }
 
-    /** How many builds (compilations of a rule set) this JVM has made, successful or not. */
-    public static long builds() {
-        return BUILDS.get();
-    }
-
     /**
      * The parsed files compiled together (so that one file may use a type another declares); null if they do not
      * compile, every error then reported as {@code file:line: message}.
      */
     private static KnowledgeBuilderImpl compile(List<PackageDescr> parsed, List<String> problems) {
-        BUILDS.incrementAndGet();
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
         builder.buildPackages(parsed.stream().map(p -> new CompositePackageDescr(p.getResource(), p)).toList());
         List<KnowledgeBuilderResult> errors = builder.getResults(ResultSeverity.ERROR).stream()

@@ -133,11 +133,6 @@ public record SurvivalChart(int width, int height, Labels labels, int legendX, i
                 fmt((PLOT_LEFT + PLOT_RIGHT) / 2.0), plotBottom + 36, views);
     }
 
-    /** The number of circles. */
-    public int markerCount() {
-        return groups.stream().mapToInt(g -> g.markers().size()).sum();
-    }
-
     static double x(double months, int domain) {
         return PLOT_LEFT + (PLOT_RIGHT - PLOT_LEFT) * months / domain;
     }

@@ -70,8 +70,8 @@ public final class ImpactAnalysis {
         BiPredicate<Consideration, Consideration> alike = alike();
         boolean sameDerivations = Applied.derivations(before.ruleSet()).equals(Applied.derivations(after.ruleSet()));
         cases.sources().forEach((facts, source) -> {
-            Evaluation old = before.trace(facts);
-            Evaluation fresh = after.trace(facts);
+            Evaluation old = before.evaluate(facts);
+            Evaluation fresh = after.evaluate(facts);
             if (sameDerivations && alike(old, fresh, alike)) {
                 return;   // the same rules fired and the same considerations, alike, in the same order
             }

@@ -72,7 +72,7 @@ public final class RuleSetVerifier {
     /** Runs one scenario against the engine. */
     public static ScenarioOutcome run(RuleEngine engine, Scenario scenario) {
         RuleSet ruleSet = engine.ruleSet();
-        Evaluation evaluation = engine.trace(scenario.caseFacts());
+        Evaluation evaluation = engine.evaluate(scenario.caseFacts());
         List<String> failures = new ArrayList<>();
         for (String id : scenario.fires()) {
             if (ruleSet.rule(id).isEmpty()) {

@@ -97,7 +97,7 @@ public final class Sweep {
     }
 
     static Invariant.Outcome outcome(RuleEngine engine, CaseFacts facts) {
-        Evaluation evaluation = engine.trace(facts);
+        Evaluation evaluation = engine.evaluate(facts);
         return new Invariant.Outcome(facts, evaluation, Applied.of(evaluation, engine.ruleSet()));
     }
 

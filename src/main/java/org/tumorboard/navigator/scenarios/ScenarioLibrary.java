@@ -55,12 +55,6 @@ public final class ScenarioLibrary {
         return scenarios.stream().sorted(Comparator.comparing(Scenario::name)).toList();
     }
 
-    /** Whether the scenarios of the engine's current rule set have been read (a library over given scenarios: true). */
-    public boolean isRead() {
-        RuleSet read = snapshot.ruleSet();   // set only once a build succeeded, so ruleSet() does not throw here
-        return engine == null || read != null && engine.built() && read == engine.ruleSet();
-    }
-
     /** Every scenario, by name. */
     public List<Scenario> all() {
         Snapshot current = snapshot;

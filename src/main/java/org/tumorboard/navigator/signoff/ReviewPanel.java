@@ -18,10 +18,6 @@ public record ReviewPanel(RuleReview state, List<Review> history, List<Comment> 
         return state.fingerprint();
     }
 
-    public String statusKey() {
-        return state.status().key();
-    }
-
     public boolean stale() {
         return state.status() == ReviewStatus.STALE;
     }

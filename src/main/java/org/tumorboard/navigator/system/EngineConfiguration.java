@@ -3,8 +3,6 @@ package org.tumorboard.navigator.system;
 import ca.uhn.fhir.context.FhirContext;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
@@ -13,7 +11,6 @@ import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleSetException;
 import org.tumorboard.navigator.fhir.FhirCaseReader;
 import org.tumorboard.navigator.intake.CaseReader;
-import org.tumorboard.navigator.scenarios.ScenarioLibrary;
 
 /**
  * The rule engine (its rule set built once per start, in the background while the context starts), the case reader
@@ -25,12 +22,8 @@ import org.tumorboard.navigator.scenarios.ScenarioLibrary;
 class EngineConfiguration {
 
     @Bean
-    RuleEngine ruleEngine(TumorBoardProperties properties, ObjectProvider<RuleSetBuild> early) {
-        RuleSetBuild build = early.getIfAvailable();
-        if (build == null || !build.builds(properties.rulesDir())) {
-            build = RuleSetBuild.start(properties.rulesDir(), properties.ruleCache());
-        }
-        return build.engine();
+    RuleEngine ruleEngine(TumorBoardProperties properties) {
+        return RuleEngine.building(properties.rulesDir());
     }
 
     /** Waits for the rule set before the app reports that it accepts traffic; a failed build fails the start. */
@@ -43,15 +36,6 @@ class EngineConfiguration {
                 throw new IllegalStateException("the rule set in " + engine.directory() + " did not build", e);
             }
         };
-    }
-
-    /**
-     * Reads the scenarios on another thread as soon as the rule set is built, while the rest of the context starts:
-     * the home page counts the walkthroughs, and would otherwise read them all on the first request.
-     */
-    @Bean
-    SmartInitializingSingleton scenariosReadOnceBuilt(RuleEngine engine, ScenarioLibrary scenarios) {
-        return () -> engine.build().thenRunAsync(scenarios::all);
     }
 
     @Bean

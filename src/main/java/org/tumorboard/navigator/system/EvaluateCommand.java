@@ -12,7 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.tumorboard.navigator.engine.EvaluationJson;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleSetException;
 import org.tumorboard.navigator.intake.CaseFacts;
@@ -32,15 +31,13 @@ final class EvaluateCommand {
     }
 
     static int run(List<String> files, PrintStream out, PrintStream err, Path rulesDir) {
-        RuleEngine engine = RuleSetBuild.start(rulesDir, null).engine();   // builds while the files are read
+        RuleEngine engine = RuleEngine.building(rulesDir);   // builds while the files are read
         CaseReader reader = CaseReader.withDefaultValidator();
-        EvaluationJson json = new EvaluationJson(JsonMapper.builder().build(), engine);
-        List<Read> cases = new ArrayList<>();
+        List<CaseFacts> cases = new ArrayList<>();
         boolean invalid = false;
         for (String file : files) {
             try (InputStream in = Files.newInputStream(Path.of(file))) {
-                CaseFacts facts = reader.read(in);
-                cases.add(new Read(facts, json.caseJson(facts)));   // written now, while the rule set builds
+                cases.add(reader.read(in));
             } catch (InvalidCaseException e) {
                 invalid = true;
                 err.println(file + ": " + e.problems().stream().map(FieldProblem::toString)
@@ -62,24 +59,18 @@ final class EvaluateCommand {
             e.problems().forEach(err::println);
             return Commands.FAILED;
         }
-        writeLines(engine, json, cases, out);
+        writeLines(engine, cases, out);
         return Commands.OK;
     }
 
-    /** A case as read from its file, and its JSON as the evaluation will show it. */
-    private record Read(CaseFacts facts, byte[] json) {
-    }
-
-    /**
-     * Each evaluation written as it is made, from the parts serialized once for the rule set, into one buffer: a
-     * line each, no string per case.
-     */
-    private static void writeLines(RuleEngine engine, EvaluationJson json, List<Read> cases, OutputStream out) {
+    /** Each evaluation written as it is made, a line each, through one buffer. */
+    private static void writeLines(RuleEngine engine, List<CaseFacts> cases, OutputStream out) {
+        JsonMapper json = JsonMapper.builder().build();
         byte[] newline = System.lineSeparator().getBytes(StandardCharsets.US_ASCII);
         BufferedOutputStream buffer = new BufferedOutputStream(out, 1 << 16);
         try {
-            for (Read read : cases) {
-                json.document(engine.evaluate(read.facts()), read.json()).writeTo(buffer);
+            for (CaseFacts facts : cases) {
+                buffer.write(json.writeValueAsBytes(engine.evaluate(facts)));
                 buffer.write(newline);
             }
             buffer.flush();

@@ -24,12 +24,10 @@ import org.tumorboard.navigator.intake.ChemotherapyResponse;
 import org.tumorboard.navigator.intake.TumorLocation;
 
 /**
- * In-process evaluation time per case: {@code engine} is the production path ({@link RuleEngine#evaluate}: pooled
- * session, no listener, precomputed ranks), {@code baseline} the path it replaced ({@link BaselineEvaluator}: a fresh
- * session with a listener, comparator sort), over the same rule base in the same JVM, so their ratio holds on a
- * shared machine. Sample-time mode, so JMH reports the median (p0.50). Not part of {@code mvn verify}; run with
- * {@code mvn -q -DskipTests test-compile exec:exec} (arguments are JMH's, e.g. {@code -Dexec.args="-p rules=rules"}
- * is not needed: see README, "Benchmarks").
+ * In-process evaluation time per case ({@link RuleEngine#evaluate}) of two cases. Sample-time mode, so JMH reports
+ * the median (p0.50). The benchmark names are kept from release to release, so that {@code src/test/bench/against.sh}
+ * can run the same benchmarks on an earlier git revision and compare. Not part of {@code mvn verify}; run with
+ * {@code mvn -q -DskipTests test-compile exec:exec} (see docs/benchmarks.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -44,14 +42,12 @@ public class EvaluationBenchmark {
     public String rules;
 
     private RuleEngine engine;
-    private BaselineEvaluator baseline;
     private CaseFacts lapc;
     private CaseFacts metastatic;
 
     @Setup
     public void setUp() {
         engine = RuleEngine.load(Path.of(rules));
-        baseline = new BaselineEvaluator(engine.ruleSet());
         lapc = Cases.lapc().label("bench").with("age", 64).with("tumorLocation", TumorLocation.HEAD)
                 .with("tumorSizeCm", 3.2).with("pacemaker", true).with("metalBiliaryStent", true)
                 .with("liverMetastases", false).with("liverDominantDisease", false).with("liverLesionCount", 0)
@@ -71,18 +67,8 @@ public class EvaluationBenchmark {
     }
 
     @Benchmark
-    public Evaluation locallyAdvancedBaseline() {
-        return baseline.evaluate(lapc);
-    }
-
-    @Benchmark
     public Evaluation liverDominantEngine() {
         return engine.evaluate(metastatic);
-    }
-
-    @Benchmark
-    public Evaluation liverDominantBaseline() {
-        return baseline.evaluate(metastatic);
     }
 
     /** JMH's own command-line options are accepted, e.g. {@code -p rules=rules -i 3}. */

@@ -91,7 +91,7 @@ class RuleConditionsTests {
                 Cases.stage(Stage.RESECTABLE).with("tumorLocation", TumorLocation.BODY).with("tumorSizeCm", 6.0)
                         .with("surgicalCandidate", false).build());
         for (CaseFacts facts : cases) {
-            Evaluation evaluation = engine.trace(facts);
+            Evaluation evaluation = engine.evaluate(facts);
             // A consideration rule applies when its conclusion stands at the end (a rule that fired and whose
             // conclusion was withdrawn when a "not" pattern stopped holding does not); a derivation rule when it fired.
             Set<String> applied = new HashSet<>(evaluation.firedRules());

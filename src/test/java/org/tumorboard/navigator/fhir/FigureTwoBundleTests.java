@@ -23,7 +23,7 @@ class FigureTwoBundleTests {
         CaseFacts json = figure2.caseFacts();
 
         CaseFacts fromFhir = FhirFixtures.reader().readBundle(FhirFixtures.figure2());
-        Evaluation fhirEvaluation = engine.trace(fromFhir);
+        Evaluation fhirEvaluation = engine.evaluate(fromFhir);
         Evaluation jsonEvaluation = engine.evaluate(json);
 
         assertThat(fromFhir).isEqualTo(withoutLabel(json));

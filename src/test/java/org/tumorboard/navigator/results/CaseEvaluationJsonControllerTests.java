@@ -30,7 +30,7 @@ import org.tumorboard.navigator.system.StarterEngineConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
 @WebMvcTest(CaseEvaluationJsonController.class)
-@Import({StarterEngineConfiguration.class, EvaluationJsonConfiguration.class, EvaluationResponses.class})
+@Import({StarterEngineConfiguration.class, EvaluationResponses.class})
 class CaseEvaluationJsonControllerTests {
 
     @Autowired

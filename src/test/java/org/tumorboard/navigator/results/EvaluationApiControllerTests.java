@@ -19,7 +19,7 @@ import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.system.StarterEngineConfiguration;
 
 @WebMvcTest(EvaluationApiController.class)
-@Import({StarterEngineConfiguration.class, EvaluationJsonConfiguration.class, EvaluationResponses.class})
+@Import({StarterEngineConfiguration.class, EvaluationResponses.class})
 class EvaluationApiControllerTests {
 
     @Autowired

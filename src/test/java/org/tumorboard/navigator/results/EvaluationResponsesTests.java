@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.tumorboard.navigator.TestRuleSets;
-import org.tumorboard.navigator.engine.EvaluationJson;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleSetLoader;
 import org.tumorboard.navigator.intake.CaseFacts;
@@ -24,7 +23,7 @@ class EvaluationResponsesTests {
     @Test
     void aCaseAskedAgainGetsTheSameBytesAsAFreshEvaluation() {
         RuleEngine engine = RuleEngine.load(TestRuleSets.REAL);
-        EvaluationResponses responses = new EvaluationResponses(engine, new EvaluationJson(JSON, engine), ROOMY);
+        EvaluationResponses responses = new EvaluationResponses(engine, JSON, ROOMY);
         byte[] first = responses.bytes(lapc);
         assertThat(responses.bytes(lapc)).isSameAs(first).isEqualTo(JSON.writeValueAsBytes(engine.evaluate(lapc)));
         assertThat(responses.bytes(metastatic)).isEqualTo(JSON.writeValueAsBytes(engine.evaluate(metastatic)));
@@ -34,7 +33,7 @@ class EvaluationResponsesTests {
     @Test
     void aReplacedRuleSetIsNeverAnsweredWithTheOldOnesBytes() {
         RuleEngine engine = RuleEngine.load(TestRuleSets.REAL);
-        EvaluationResponses responses = new EvaluationResponses(engine, new EvaluationJson(JSON, engine), ROOMY);
+        EvaluationResponses responses = new EvaluationResponses(engine, JSON, ROOMY);
         String before = new String(responses.bytes(lapc), StandardCharsets.UTF_8);
         engine.replace(RuleSetLoader.load(TestRuleSets.STARTER));
         String after = new String(responses.bytes(lapc), StandardCharsets.UTF_8);
@@ -45,10 +44,9 @@ class EvaluationResponsesTests {
     @Test
     void keepsNoMoreThanItsBytesAllowAndNothingWhenTheyAreZero() {
         RuleEngine engine = RuleEngine.load(TestRuleSets.REAL);
-        EvaluationJson json = new EvaluationJson(JSON, engine);
-        int size = json.toBytes(engine.evaluate(lapc)).length;
-        EvaluationResponses small = new EvaluationResponses(engine, json, size + 1024);
-        EvaluationResponses none = new EvaluationResponses(engine, json, 0);
+        int size = JSON.writeValueAsBytes(engine.evaluate(lapc)).length;
+        EvaluationResponses small = new EvaluationResponses(engine, JSON, size + 1024);
+        EvaluationResponses none = new EvaluationResponses(engine, JSON, 0);
         for (int age = 40; age < 50; age++) {
             CaseFacts facts = Cases.from(lapc).with("age", age).build();
             byte[] expected = JSON.writeValueAsBytes(engine.evaluate(facts));

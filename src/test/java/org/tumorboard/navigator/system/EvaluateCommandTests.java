@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tumorboard.navigator.TestRuleSets;
-import org.tumorboard.navigator.engine.BaselineEvaluator;
+import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleSetLoader;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseReader;
@@ -20,12 +20,12 @@ import org.tumorboard.navigator.rulecheck.CaseLibrary;
 import org.tumorboard.navigator.rulecheck.CaseSpace;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The streamed JSON Lines are, byte for byte, what one {@code writeValueAsString} and {@code println} per case gave. */
+/** The JSON Lines are, byte for byte, one {@code writeValueAsString} and line separator per case, in argument order. */
 class EvaluateCommandTests {
 
     @Test
     void streamsTheSameBytesAsOneStringPerCase(@TempDir Path dir) throws Exception {
-        BaselineEvaluator baseline = new BaselineEvaluator(RuleSetLoader.load(TestRuleSets.REAL));
+        RuleEngine engine = RuleEngine.load(TestRuleSets.REAL);
         CaseReader reader = CaseReader.withDefaultValidator();
         List<CaseFacts> cases = CaseLibrary.generate(CaseSpace.of(RuleSetLoader.load(TestRuleSets.REAL)), reader)
                 .cases().subList(0, 300);
@@ -36,7 +36,7 @@ class EvaluateCommandTests {
             Path file = dir.resolve(i + ".json");
             Files.writeString(file, json.writeValueAsString(cases.get(i)));
             files.add(file.toString());
-            expected.append(json.writeValueAsString(baseline.evaluate(reader.read(Files.newInputStream(file)))))
+            expected.append(json.writeValueAsString(engine.evaluate(reader.read(Files.newInputStream(file)))))
                     .append(System.lineSeparator());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

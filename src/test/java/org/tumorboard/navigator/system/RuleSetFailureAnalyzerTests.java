@@ -28,7 +28,7 @@ class RuleSetFailureAnalyzerTests {
                 then
                 end
                 """));
-        SpringApplication app = TumorBoardApplication.application();
+        SpringApplication app = new SpringApplication(TumorBoardApplication.class);
         assertThatThrownBy(() -> app.run("--tumorboard.rules-dir=" + rules, "--server.port=0"))
                 .hasRootCauseInstanceOf(org.tumorboard.navigator.engine.RuleSetException.class);
         assertThat(output).contains("The rule set could not be loaded:", "ire-devices.drl:5:")
