@@ -3,7 +3,7 @@ package org.tumorboard.navigator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.tumorboard.navigator.system.Commands;
+import org.tumorboard.navigator.commandline.Commands;
 
 /**
  * Tumor Board Navigator. With no arguments, or only {@code --name=value} properties, the web app starts; a

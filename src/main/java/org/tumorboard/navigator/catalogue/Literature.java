@@ -3,7 +3,6 @@ package org.tumorboard.navigator.catalogue;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.tumorboard.navigator.catalogue.Modality;
 
 /** The literature catalogue: the review, the news article, the review's references, tables and trials. */
 public record Literature(

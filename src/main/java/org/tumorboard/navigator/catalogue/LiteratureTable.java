@@ -1,7 +1,6 @@
 package org.tumorboard.navigator.catalogue;
 
 import java.util.List;
-import org.tumorboard.navigator.catalogue.Modality;
 
 /** One of the review's study tables (1-4, 6-8), rebuilt from the references that name it. */
 public record LiteratureTable(int number, String title, Modality modality, List<String> columns, String footnote) {

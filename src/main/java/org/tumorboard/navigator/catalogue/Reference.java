@@ -2,7 +2,6 @@ package org.tumorboard.navigator.catalogue;
 
 import java.util.List;
 import java.util.Map;
-import org.tumorboard.navigator.catalogue.Modality;
 
 /**
  * What the review says of one of its references (the reference list itself is not part of the source, so nothing

@@ -28,7 +28,7 @@ import org.tumorboard.navigator.intake.FieldProblem;
 import org.tumorboard.navigator.intake.InvalidCaseException;
 import org.tumorboard.navigator.web.ApiController;
 import org.tumorboard.navigator.web.ApiDocs;
-import org.tumorboard.navigator.web.ProblemResponses;
+import org.tumorboard.navigator.web.BodyProblemResponses;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,7 +78,7 @@ class CdsServicesController {
                     description = "A CDS Hooks 2.0 request: hook, hookInstance, context.patientId, prefetch"),
                     examples = @ExampleObject(name = "no data for this patient", value = HOOK_EXAMPLE))))
     @ApiResponse(responseCode = "200", description = "The cards (an empty list where the prefetch gives no stage)")
-    @ProblemResponses
+    @BodyProblemResponses
     @ApiResponse(responseCode = "412", description = "A required prefetch key was not sent; this service never "
             + "queries the FHIR server (CDS Hooks 2.0: Precondition Failed)",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
@@ -106,7 +106,7 @@ class CdsServicesController {
                     description = "{feedback: [{card, outcome, outcomeTimestamp, overrideReason?}]}"),
                     examples = @ExampleObject(name = "overridden", value = FEEDBACK_EXAMPLE))))
     @ApiResponse(responseCode = "200", description = "Recorded (no body)")
-    @ProblemResponses
+    @BodyProblemResponses
     @PostMapping(path = PATH + "/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> feedback(@PathVariable String id, InputStream body) throws CdsRequestException, IOException {
         knownService(id);

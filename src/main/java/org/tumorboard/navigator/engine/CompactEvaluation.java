@@ -2,6 +2,7 @@ package org.tumorboard.navigator.engine;
 
 import java.util.List;
 import org.tumorboard.navigator.catalogue.Trial;
+import org.tumorboard.navigator.conditions.Basis;
 
 /**
  * An evaluation for clients that already hold the rule catalogue ({@code GET /api/rules}): per consideration only

@@ -26,6 +26,11 @@ import org.drools.mvel.MVELConstraint;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.internal.builder.conf.LanguageLevelOption;
+import org.tumorboard.navigator.conditions.Condition;
+import org.tumorboard.navigator.conditions.Conditions;
+import org.tumorboard.navigator.conditions.Operator;
+import org.tumorboard.navigator.conditions.PatternCondition;
+import org.tumorboard.navigator.conditions.RuleConditions;
 
 /**
  * Reads each compiled rule's patterns and constraints from the rule base. A constraint's expression (as Drools

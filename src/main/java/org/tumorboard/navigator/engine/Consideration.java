@@ -3,6 +3,7 @@ package org.tumorboard.navigator.engine;
 import org.tumorboard.navigator.catalogue.Modality;
 
 import java.util.List;
+import org.tumorboard.navigator.conditions.Basis;
 
 /**
  * One thing the literature reports that bears on the evaluated case.

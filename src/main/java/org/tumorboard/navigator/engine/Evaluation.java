@@ -10,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.catalogue.Trial;
+import org.tumorboard.navigator.conditions.Basis;
 
 /**
  * The result of evaluating one case: what the literature reports that bears on it. Never treatment advice, and

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.tumorboard.navigator.catalogue.Trial;
+import org.tumorboard.navigator.conditions.Basis;
 
 /**
  * What result building needs of each rule, computed once per rule set: its place in the result order (modality,

@@ -16,6 +16,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.conditions.Grounds;
 
 /**
  * Evaluates cases against the current rule set. The rule base is built once; each evaluation runs in a session of

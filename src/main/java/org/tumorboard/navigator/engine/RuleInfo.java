@@ -3,6 +3,7 @@ package org.tumorboard.navigator.engine;
 import org.tumorboard.navigator.catalogue.Modality;
 
 import java.util.List;
+import org.tumorboard.navigator.conditions.Basis;
 
 /**
  * One rule of the rule set as its metadata describes it. A <em>derivation</em> rule writes a derived fact

@@ -11,6 +11,7 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.tumorboard.navigator.catalogue.Literature;
+import org.tumorboard.navigator.conditions.Conditions;
 
 /**
  * A compiled, checked rule set: the Drools rule base, every rule's metadata and the literature catalogue, all read

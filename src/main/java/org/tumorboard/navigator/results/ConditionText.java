@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import org.tumorboard.navigator.engine.Condition;
-import org.tumorboard.navigator.engine.Grounds;
-import org.tumorboard.navigator.engine.Operator;
+import org.tumorboard.navigator.conditions.Condition;
+import org.tumorboard.navigator.conditions.Grounds;
+import org.tumorboard.navigator.conditions.Operator;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseQuery;
 

@@ -22,7 +22,7 @@ import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.intake.InvalidCaseException;
 import org.tumorboard.navigator.web.ApiController;
 import org.tumorboard.navigator.web.ApiDocs;
-import org.tumorboard.navigator.web.ProblemResponses;
+import org.tumorboard.navigator.web.BodyProblemResponses;
 
 /** {@code POST /api/evaluations}: a case in (the product's JSON, or a FHIR R4 Bundle), its evaluation out. */
 @ApiController
@@ -55,7 +55,7 @@ class EvaluationApiController {
                     examples = @ExampleObject(name = "locally advanced head tumour", value = CASE_EXAMPLE))))
     @ApiResponse(responseCode = "200", description = "The evaluation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Evaluation.class)))
-    @ProblemResponses
+    @BodyProblemResponses
     @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> evaluate(@RequestHeader(name = HttpHeaders.CONTENT_ENCODING, required = false) String encoding,

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.tumorboard.navigator.engine.Condition;
-import org.tumorboard.navigator.engine.Conditions;
-import org.tumorboard.navigator.engine.PatternCondition;
-import org.tumorboard.navigator.engine.RuleConditions;
+import org.tumorboard.navigator.conditions.Condition;
+import org.tumorboard.navigator.conditions.Conditions;
+import org.tumorboard.navigator.conditions.PatternCondition;
+import org.tumorboard.navigator.conditions.RuleConditions;
 import org.tumorboard.navigator.engine.RuleSet;
 import org.tumorboard.navigator.intake.CaseFacts;
 

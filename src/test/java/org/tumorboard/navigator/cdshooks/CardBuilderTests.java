@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.tumorboard.navigator.catalogue.Modality;
-import org.tumorboard.navigator.engine.Basis;
+import org.tumorboard.navigator.conditions.Basis;
 import org.tumorboard.navigator.engine.Citation;
 import org.tumorboard.navigator.engine.Consideration;
 import org.tumorboard.navigator.engine.Evaluation;

@@ -16,6 +16,11 @@ import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.ChemotherapyResponse;
 import org.tumorboard.navigator.intake.Stage;
 import org.tumorboard.navigator.intake.TumorLocation;
+import org.tumorboard.navigator.conditions.Condition;
+import org.tumorboard.navigator.conditions.Conditions;
+import org.tumorboard.navigator.conditions.Operator;
+import org.tumorboard.navigator.conditions.PatternCondition;
+import org.tumorboard.navigator.conditions.RuleConditions;
 
 class RuleConditionsTests {
 

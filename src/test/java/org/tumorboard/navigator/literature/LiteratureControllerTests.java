@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tumorboard.navigator.catalogue.Modality;
-import org.tumorboard.navigator.system.StarterEngineConfiguration;
+import org.tumorboard.navigator.StarterEngineConfiguration;
 
 @WebMvcTest(LiteratureController.class)
 @Import(StarterEngineConfiguration.class)

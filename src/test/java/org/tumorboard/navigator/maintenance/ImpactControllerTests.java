@@ -28,7 +28,7 @@ import org.tumorboard.navigator.RuleSetCopies;
 import org.tumorboard.navigator.TestRuleSets;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.intake.CaseReader;
-import org.tumorboard.navigator.system.WebSliceSecurity;
+import org.tumorboard.navigator.web.WebSliceSecurity;
 
 /** The impact page: the starter rule set is served from a copy, and the copy on disk is changed under it. */
 @WebMvcTest(ImpactController.class)

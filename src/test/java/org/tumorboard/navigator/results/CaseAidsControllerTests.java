@@ -26,7 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.tumorboard.navigator.TestRuleSets;
-import org.tumorboard.navigator.system.StarterEngineConfiguration;
+import org.tumorboard.navigator.StarterEngineConfiguration;
 
 /**
  * The result page's teaching aids over the starter rule set: why and why not per rule, what-if links and pages,

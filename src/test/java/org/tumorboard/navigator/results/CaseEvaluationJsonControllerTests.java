@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.tumorboard.navigator.TestRuleSets;
 import org.tumorboard.navigator.engine.Evaluation;
-import org.tumorboard.navigator.system.StarterEngineConfiguration;
+import org.tumorboard.navigator.StarterEngineConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
 @WebMvcTest(CaseEvaluationJsonController.class)

@@ -28,7 +28,7 @@ import org.tumorboard.navigator.intake.CaseFormFields;
 import org.tumorboard.navigator.intake.CaseQuery;
 import org.tumorboard.navigator.intake.Cases;
 import org.tumorboard.navigator.intake.FormField;
-import org.tumorboard.navigator.system.StarterEngineConfiguration;
+import org.tumorboard.navigator.StarterEngineConfiguration;
 
 @WebMvcTest(CaseFormController.class)
 @Import(StarterEngineConfiguration.class)

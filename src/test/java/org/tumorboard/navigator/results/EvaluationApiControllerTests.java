@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tumorboard.navigator.fhir.FhirCaseReader;
 import org.tumorboard.navigator.fhir.FhirFixtures;
 import org.tumorboard.navigator.intake.CaseReader;
-import org.tumorboard.navigator.system.StarterEngineConfiguration;
+import org.tumorboard.navigator.StarterEngineConfiguration;
 
 @WebMvcTest(EvaluationApiController.class)
 @Import({StarterEngineConfiguration.class, EvaluationResponses.class})

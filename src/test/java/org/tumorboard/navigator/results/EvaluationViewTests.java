@@ -1,7 +1,7 @@
 package org.tumorboard.navigator.results;
 
 import org.tumorboard.navigator.catalogue.Modality;
-import org.tumorboard.navigator.engine.Basis;
+import org.tumorboard.navigator.conditions.Basis;
 import org.tumorboard.navigator.engine.Citation;
 import org.tumorboard.navigator.engine.CitationLink;
 import org.tumorboard.navigator.engine.Consideration;

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tumorboard.navigator.TestRuleSets;
 import org.tumorboard.navigator.signoff.ReviewRecordConfiguration;
-import org.tumorboard.navigator.system.StarterEngineConfiguration;
+import org.tumorboard.navigator.StarterEngineConfiguration;
 
 @WebMvcTest(RuleApiController.class)
 @Import({StarterEngineConfiguration.class, ReviewRecordConfiguration.class})

@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tumorboard.navigator.TestRuleSets;
 import org.tumorboard.navigator.signoff.ReviewRecordConfiguration;
-import org.tumorboard.navigator.system.StarterEngineConfiguration;
+import org.tumorboard.navigator.StarterEngineConfiguration;
 
 @WebMvcTest(RuleController.class)
 @Import({ReviewRecordConfiguration.class, StarterEngineConfiguration.class, ScenarioLibrary.class})

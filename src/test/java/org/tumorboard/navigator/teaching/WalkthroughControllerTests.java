@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tumorboard.navigator.intake.CaseFacts;
-import org.tumorboard.navigator.system.StarterEngineConfiguration;
+import org.tumorboard.navigator.StarterEngineConfiguration;
 
 @WebMvcTest(WalkthroughController.class)
 @Import({StarterEngineConfiguration.class, WalkthroughControllerTests.Figures.class})
