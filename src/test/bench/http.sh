@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # POST /api/evaluations against the same response bytes served as a static file by the same app, with wrk on
 # loopback, interleaved, at 8 and 32 connections; prints each run's requests/s and the median ratio per
-# connection count. Not part of `mvn verify` (see README, "Benchmarks").
+# connection count. Not part of `mvn verify` (see docs/benchmarks.md).
 # The warm-up runs until the JIT's compile queue is empty (on 2 cores compiling takes a minute or more of load, and
 # req/s climbs until it is done), at least WARM_SECONDS.
 # usage: src/test/bench/http.sh [ROUNDS] [SECONDS] [WARM_SECONDS]

@@ -1,9 +1,6 @@
 #!/usr/bin/env bash
 # Start-up to first page: this app's jar against a bare Spring Boot app with the same starters, interleaved,
-# RUNS times each; prints each one's median and the ratios. The app is started as shipped (its ahead-of-time bean
-# definitions, the rules it compiled at an earlier start read back) and compiling its rules (no cache: the first
-# start, or the first after a rule file changed); the bare app as Boot builds it by default and, for comparison,
-# with Spring AOT too. Not part of `mvn verify` (see README, "Benchmarks").
+# RUNS times each; prints each one's median and the ratio. Not part of `mvn verify` (see docs/benchmarks.md).
 # usage: src/test/bench/startup.sh [RUNS]   (env: JAR, BARE_DIR, MVN)
 set -euo pipefail
 RUNS=${1:-10}
@@ -27,7 +24,7 @@ print(''.join(out))
 PY
 )
 
-# The bare app: same parent and starters, one page, everything public; built twice, the second time with Spring AOT.
+# The bare app: same parent and starters, one page, everything public.
 if [ ! -f "$BARE_DIR/target/bare.jar" ]; then
   mkdir -p "$BARE_DIR/src/main/java/bare" "$BARE_DIR/src/main/resources/templates"
   cat > "$BARE_DIR/pom.xml" <<POM
@@ -61,13 +58,6 @@ JAVA
     > "$BARE_DIR/src/main/resources/templates/home.html"
   (cd "$BARE_DIR" && $MVN -B -ntp -q -o -DskipTests package)
 fi
-if [ ! -f "$BARE_DIR-aot/target/bare.jar" ]; then
-  rm -rf "$BARE_DIR-aot" && mkdir -p "$BARE_DIR-aot" && cp -r "$BARE_DIR/src" "$BARE_DIR-aot/"
-  sed 's#<artifactId>spring-boot-maven-plugin</artifactId></plugin>#<artifactId>spring-boot-maven-plugin</artifactId><executions><execution><id>process-aot</id><goals><goal>process-aot</goal></goals></execution></executions></plugin>#' \
-    "$BARE_DIR/pom.xml" > "$BARE_DIR-aot/pom.xml"
-  (cd "$BARE_DIR-aot" && $MVN -B -ntp -q -o -DskipTests package)
-fi
-
 # Milliseconds from launching the jar (JVM options, jar, then its arguments) until GET / answers 200.
 first_page() {
   local port=$((20000 + RANDOM % 20000)) start pid ms jvm=$1 jar=$2
@@ -81,21 +71,12 @@ first_page() {
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-CACHE=$(mktemp -d)
-first_page "" "$JAR" --tumorboard.rule-cache-dir="$CACHE" >/dev/null   # compiles once, so the cached starts below read
-app=(); compiling=(); bare=(); bare_aot=()
+app=(); bare=()
 for i in $(seq "$RUNS"); do
-  app+=("$(first_page "" "$JAR" --tumorboard.rule-cache-dir="$CACHE")")
-  compiling+=("$(first_page "" "$JAR" --tumorboard.rule-cache-dir=)")
+  app+=("$(first_page "" "$JAR")")
   bare+=("$(first_page "" "$BARE_DIR/target/bare.jar")")
-  bare_aot+=("$(first_page -Dspring.aot.enabled=true "$BARE_DIR-aot/target/bare.jar")")
 done
-rm -rf "$CACHE"
-a=$(printf '%s\n' "${app[@]}" | median); c=$(printf '%s\n' "${compiling[@]}" | median)
-b=$(printf '%s\n' "${bare[@]}" | median); ba=$(printf '%s\n' "${bare_aot[@]}" | median)
-echo "app, as shipped (compiled rules read back) ms: ${app[*]}  median $a"
-echo "app, rules compiled (no cache)             ms: ${compiling[*]}  median $c"
-echo "bare                                       ms: ${bare[*]}  median $b"
-echo "bare, with Spring AOT                      ms: ${bare_aot[*]}  median $ba"
-awk -v a="$a" -v c="$c" -v b="$b" -v ba="$ba" 'BEGIN {
-  printf "ratio app/bare: %.2f (rules compiled: %.2f); against the bare app with AOT: %.2f (%.2f)\n", a / b, c / b, a / ba, c / ba }'
+a=$(printf '%s\n' "${app[@]}" | median); b=$(printf '%s\n' "${bare[@]}" | median)
+echo "app  ms: ${app[*]}  median $a"
+echo "bare ms: ${bare[*]}  median $b"
+awk -v a="$a" -v b="$b" 'BEGIN { printf "ratio app/bare: %.2f\n", a / b }'

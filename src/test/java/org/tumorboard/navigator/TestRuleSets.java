@@ -15,6 +15,38 @@ public final class TestRuleSets {
     public static final Path STARTER = Path.of("src/test/resources/rulesets/starter");
     public static final Path REAL = Path.of(RuleSetLoader.DEFAULT_DIRECTORY);
 
+    /** The first lines of a rule file written by a test: its rules start on line 6. */
+    public static final String HEADER = """
+            package org.tumorboard.rules;
+
+            import org.tumorboard.navigator.intake.CaseFacts;
+            import org.tumorboard.navigator.drools.Conclusion;
+
+            """;
+
+    /**
+     * A rule file with numeric thresholds, for tests of what is read from them (values tried, why not), so that no
+     * test depends on a threshold of the shipped rules: a caution over 4 cm and a note from 65 years.
+     */
+    public static final String SIZE_RULES = HEADER + """
+            rule "Tumours over 4 cm"
+                @id("SIZE-OVER-4CM") @modality("IRE") @kind("CAUTION") @refs("40") @explanation("x") @passage("y")
+            when
+                LocallyAdvanced()
+                CaseFacts( tumorSizeCm > 4.0 )
+            then
+                insertLogical(Conclusion.of(drools));
+            end
+
+            rule "Patients from 65"
+                @id("AGE-FROM-65") @modality("IRE") @kind("NOTE") @refs("40") @explanation("x") @passage("y")
+            when
+                CaseFacts( age >= 65 )
+            then
+                insertLogical(Conclusion.of(drools));
+            end
+            """;
+
     private static RuleEngine starterEngine;
 
     private TestRuleSets() {
@@ -26,6 +58,11 @@ public final class TestRuleSets {
             starterEngine = RuleEngine.load(STARTER);
         }
         return starterEngine;
+    }
+
+    /** A copy of the starter rule set with the {@link #SIZE_RULES} as {@code size.drl}, in {@code dir}. */
+    public static Path sizedCopy(Path dir) {
+        return starterCopy(dir, Map.of("size.drl", SIZE_RULES));
     }
 
     /** A copy of the starter rule set in {@code dir}, with {@code overrides} (relative path to content) applied. */

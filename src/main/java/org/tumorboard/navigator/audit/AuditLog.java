@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,8 +25,11 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records an entry in a transaction of its own, so that it is kept even if the caller's work fails. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records an entry, in the caller's transaction where there is one (a review and its entry commit together, or
+     * neither does), else in one of its own.
+     */
+    @Transactional
     public void record(String actor, AuditAction action, String target, String details) {
         jdbc.sql("insert into audit_entry (occurred_at, actor, action, target, details) "
                         + "values (:at, :actor, :action, :target, :details)")

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.tumorboard.navigator.web.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -122,11 +123,8 @@ class CdsServicesController {
 
     @ExceptionHandler(CdsRequestException.class)
     ProblemDetail rejected(CdsRequestException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        problem.setTitle(e.status().value() == 412 ? "Prefetch missing" : "Invalid CDS Hooks request");
-        problem.setProperty("errors", e.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
-        return problem;
+        return Problems.problem(e.status(), null, e.status().value() == 412 ? "Prefetch missing"
+                : "Invalid CDS Hooks request", e.getMessage(), e.problems());
     }
 
     private static void knownService(String id) {

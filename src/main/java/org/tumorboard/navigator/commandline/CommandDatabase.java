@@ -24,7 +24,7 @@ import org.tumorboard.navigator.accounts.Accounts;
 import org.tumorboard.navigator.audit.AuditLog;
 import org.tumorboard.navigator.signoff.ReviewProperties;
 import org.tumorboard.navigator.signoff.ReviewRepository;
-import org.tumorboard.navigator.ClockConfiguration;
+import org.tumorboard.navigator.audit.ClockConfiguration;
 
 /**
  * The review record for the command line ({@code user ...}, {@code verify --require-approved}): a small Spring

@@ -1,6 +1,5 @@
 package org.tumorboard.navigator.conditions;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -12,8 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.tumorboard.navigator.intake.CaseFacts;
-import org.tumorboard.navigator.engine.Evaluation;
-import org.tumorboard.navigator.engine.RuleSet;
+import org.tumorboard.navigator.intake.CaseField;
 
 /**
  * A rule set's compiled conditions read against one evaluated case: which conditions of a rule the case met,
@@ -24,14 +22,6 @@ public final class Grounds {
 
     /** The field that places a case in the review's populations; a match reading nothing else is stage background. */
     public static final String STAGE = "stage";
-
-    private static final Map<String, RecordComponent> COMPONENTS = new HashMap<>();
-
-    static {
-        for (RecordComponent c : CaseFacts.class.getRecordComponents()) {
-            COMPONENTS.put(c.getName(), c);
-        }
-    }
 
     private final Conditions conditions;
     private final CaseFacts facts;
@@ -45,33 +35,20 @@ public final class Grounds {
         this.conditions = conditions;
         this.facts = facts;
         this.fired = Set.copyOf(fired);
-        COMPONENTS.keySet().forEach(field -> values.put(field, valueOf(facts, field)));
-    }
-
-    /** The grounds of an evaluation, read with the conditions of the rule set that made it. */
-    public static Grounds of(RuleSet ruleSet, Evaluation evaluation) {
-        return new Grounds(ruleSet.conditions(), evaluation.caseFacts(), evaluation.firedRules());
+        CaseField.all().forEach(field -> values.put(field.name(), field.valueOf(facts)));
     }
 
     public CaseFacts facts() {
         return facts;
     }
 
-    public boolean fired(String ruleId) {
-        return fired.contains(ruleId);
+    /** The case's value of a field ({@code null} for unknown). */
+    public Object value(String field) {
+        return values().apply(field);
     }
 
-    /** The value of a case field ({@code null} for unknown). */
-    public static Object valueOf(CaseFacts facts, String field) {
-        RecordComponent component = COMPONENTS.get(field);
-        if (component == null) {
-            throw new IllegalArgumentException("no case field " + field);
-        }
-        try {
-            return component.getAccessor().invoke(facts);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + field, e);
-        }
+    public boolean fired(String ruleId) {
+        return fired.contains(ruleId);
     }
 
     private Function<String, Object> values() {

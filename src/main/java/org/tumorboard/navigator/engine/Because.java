@@ -1,15 +1,27 @@
 package org.tumorboard.navigator.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.tumorboard.navigator.conditions.Grounds;
 import org.tumorboard.navigator.intake.Numbers;
 
 /**
- * Formats the case facts a rule names in its {@code because} list, the same way everywhere:
- * {@code fact("tumorSizeCm", 4.0)} gives {@code "tumorSizeCm = 4"}; booleans read yes/no, null reads unknown.
- * <p>In DRL: {@code import function org.tumorboard.navigator.engine.Because.fact;}
+ * A consideration's {@code because} list: every case fact its rule's match rests on ({@link Grounds#restsOn}), in
+ * the order the conditions read them, each as the JSON contract writes it: {@code "tumorSizeCm = 4"}; booleans
+ * read yes/no, null reads unknown. Pages show them in words (the labels and units of the case fields).
  */
 public final class Because {
 
     private Because() {
+    }
+
+    /** The reasons of a fired rule, read from the case's grounds. */
+    public static List<String> of(Grounds grounds, String ruleId) {
+        List<String> because = new ArrayList<>();
+        for (String field : grounds.restsOn(ruleId)) {
+            because.add(fact(field, grounds.value(field)));
+        }
+        return because;
     }
 
     public static String fact(String field, Object value) {

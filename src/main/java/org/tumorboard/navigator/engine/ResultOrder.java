@@ -2,11 +2,11 @@ package org.tumorboard.navigator.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import org.tumorboard.navigator.conditions.Grounds;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.tumorboard.navigator.catalogue.Trial;
 import org.tumorboard.navigator.conditions.Basis;
 
@@ -54,16 +54,16 @@ final class ResultOrder {
     }
 
     /**
-     * The considerations of these conclusions in the contract's order (conclusions of one rule keep the order they
-     * came in, as a stable sort would), and the trials their rules list in Table 5's order.
+     * The considerations of these rules in the contract's order, each with its basis and reasons as the case's
+     * grounds give them, and the trials their rules list in Table 5's order.
      */
-    Result assemble(List<Conclusion> conclusions, Function<String, Basis> basis) {
-        int n = conclusions.size();
+    Result assemble(List<String> ruleIds, Grounds grounds) {
+        int n = ruleIds.size();
         long[] keys = new long[n];
         Slot[] found = new Slot[n];
         boolean[] listed = new boolean[trials.size()];
         for (int i = 0; i < n; i++) {
-            Slot slot = slot(conclusions.get(i).ruleId());
+            Slot slot = slot(ruleIds.get(i));
             found[i] = slot;
             keys[i] = ((long) slot.rank() << 32) | i;
             for (int t : slot.trials()) {
@@ -73,9 +73,8 @@ final class ResultOrder {
         Arrays.sort(keys);
         Consideration[] considerations = new Consideration[n];
         for (int k = 0; k < n; k++) {
-            int i = (int) keys[k];
-            RuleInfo rule = found[i].rule();
-            considerations[k] = rule.toConsideration(conclusions.get(i).because(), basis.apply(rule.id()));
+            RuleInfo rule = found[(int) keys[k]].rule();
+            considerations[k] = rule.toConsideration(Because.of(grounds, rule.id()), grounds.basis(rule.id()));
         }
         List<Trial> picked = new ArrayList<>();
         for (int t = 0; t < listed.length; t++) {

@@ -1,32 +1,24 @@
 package org.tumorboard.navigator.engine;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.KieSession;
-import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.conditions.Grounds;
+import org.tumorboard.navigator.drools.Firing;
+import org.tumorboard.navigator.intake.CaseFacts;
 
 /**
  * Evaluates cases against the current rule set. The rule base is built once; each evaluation runs in a session of
- * its own, taken from the rule set's pool and reset when it goes back, so the engine is safe under concurrent use.
+ * its own (see {@link org.tumorboard.navigator.drools.DroolsRuleBase#fire}), so the engine is safe under concurrent use.
  * {@link #replace} swaps in a rule set built and checked elsewhere (the safe reload), atomically; an evaluation
  * under way finishes on the one it started with.
  * <p>An engine can also be made {@linkplain #building while its rule set is still being built} (in the
  * background during start-up): {@link #ruleSet()}, and so every evaluation, then waits for the build.
- * <p>{@link #evaluate} records every rule that fired, derivation rules included (the basis of each consideration
- * needs them), and assembles the result from ranks computed once per rule set.
+ * <p>{@link #evaluate} records every rule that fired, derivation rules included (the basis and reasons of each
+ * consideration need them), and assembles the result from ranks computed once per rule set.
  */
 public final class RuleEngine {
 
@@ -114,44 +106,14 @@ public final class RuleEngine {
 
     /**
      * The evaluation of a case, with the id of every rule that fired, derivation rules included: each
-     * consideration's basis is read from them (see {@link Grounds}).
+     * consideration's basis and reasons are read from them and the rule's conditions (see {@link Grounds}).
      */
     public Evaluation evaluate(CaseFacts facts) {
         RuleSet ruleSet = ruleSet();
-        TreeSet<String> fired = new TreeSet<>();
-        AgendaEventListener listener = new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired.add(String.valueOf(event.getMatch().getRule().getMetaData().get(RuleInfo.ID)));
-            }
-        };
-        List<Conclusion> conclusions;
-        KieSession session = ruleSet.pooledSession();
-        session.addEventListener(listener);
-        try {
-            conclusions = fire(session, facts);
-        } finally {
-            session.removeEventListener(listener);
-            session.dispose();
-        }
-        return evaluation(ruleSet, facts, conclusions, fired);
-    }
-
-    private static List<Conclusion> fire(KieSession session, CaseFacts facts) {
-        session.insert(facts);
-        session.fireAllRules();
-        List<Conclusion> conclusions = new ArrayList<>();
-        for (Object o : session.getObjects(new ClassObjectFilter(Conclusion.class))) {
-            conclusions.add((Conclusion) o);
-        }
-        return conclusions;
-    }
-
-    private static Evaluation evaluation(RuleSet ruleSet, CaseFacts facts, List<Conclusion> conclusions,
-                                         SortedSet<String> fired) {
-        ResultOrder.Result result = ruleSet.resultOrder().assemble(conclusions,
-                new Grounds(ruleSet.conditions(), facts, fired)::basis);
+        Firing firing = ruleSet.ruleBase().fire(facts);
+        Grounds grounds = new Grounds(ruleSet.conditions(), facts, firing.fired());
+        ResultOrder.Result result = ruleSet.resultOrder().assemble(firing.concluded(), grounds);
         return new Evaluation(Evaluation.DISCLAIMER, ruleSet.version(), facts, result.considerations(),
-                result.trials(), fired);
+                result.trials(), firing.fired());
     }
 }

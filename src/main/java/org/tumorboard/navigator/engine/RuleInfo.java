@@ -3,6 +3,7 @@ package org.tumorboard.navigator.engine;
 import org.tumorboard.navigator.catalogue.Modality;
 
 import java.util.List;
+import org.tumorboard.navigator.drools.DroolsRuleBase;
 import org.tumorboard.navigator.conditions.Basis;
 
 /**
@@ -30,7 +31,7 @@ public record RuleInfo(
         int line,
         String drl) {
 
-    public static final String ID = "id";
+    public static final String ID = DroolsRuleBase.ID;
     public static final String REFS = "refs";
     public static final String MODALITY = "modality";
     public static final String KIND = "kind";

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.kie.api.definition.rule.Rule;
+import org.tumorboard.navigator.drools.CompiledRule;
 import org.tumorboard.navigator.catalogue.Literature;
 
 /**
@@ -19,15 +19,15 @@ final class RuleMetadata {
     /** The token in {@code @refs} that stands for the review authors' own statement. */
     static final String AUTHORS_OWN = "review";
 
-    private final Rule rule;
+    private final CompiledRule rule;
     private final Map<String, Object> meta;
     private final String where;
     private final Literature literature;
     private final List<String> problems;
 
-    RuleMetadata(Rule rule, String where, Literature literature, List<String> problems) {
+    RuleMetadata(CompiledRule rule, String where, Literature literature, List<String> problems) {
         this.rule = rule;
-        this.meta = rule.getMetaData();
+        this.meta = rule.metadata();
         this.where = where;
         this.literature = literature;
         this.problems = problems;
@@ -59,7 +59,7 @@ final class RuleMetadata {
         if (problems.size() > before) {
             return null;
         }
-        return new RuleInfo(id, rule.getName(), modality, kind, explanation, passage, citations, trials, file, line, drl);
+        return new RuleInfo(id, rule.name(), modality, kind, explanation, passage, citations, trials, file, line, drl);
     }
 
     private List<Citation> citations() {
@@ -116,6 +116,6 @@ final class RuleMetadata {
     }
 
     private void problem(String message) {
-        problems.add(where + ": rule \"" + rule.getName() + "\": " + message);
+        problems.add(where + ": rule \"" + rule.name() + "\": " + message);
     }
 }

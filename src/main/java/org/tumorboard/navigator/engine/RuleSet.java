@@ -5,43 +5,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.tumorboard.navigator.catalogue.Literature;
 import org.tumorboard.navigator.conditions.Conditions;
+import org.tumorboard.navigator.conditions.Grounds;
+import org.tumorboard.navigator.drools.DroolsRuleBase;
 
 /**
- * A compiled, checked rule set: the Drools rule base, every rule's metadata and the literature catalogue, all read
- * from one rules directory. Immutable; replaced whole on reload.
+ * A compiled, checked rule set: the rule base, every rule's metadata and conditions and the literature catalogue,
+ * all read from one rules directory. Immutable; replaced whole on reload.
  */
 public final class RuleSet {
 
     private final Path directory;
     private final String version;
-    private final KieBase kieBase;
+    private final DroolsRuleBase ruleBase;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byId;
     private final Literature literature;
-    private final Supplier<Conditions> readConditions;
-    private volatile Conditions conditions;
+    private final Conditions conditions;
     private final ResultOrder resultOrder;
-    private final KieSessionsPool sessions;
     private final Map<String, String> fingerprints;
 
-    RuleSet(Path directory, String version, KieBase kieBase, List<RuleInfo> rules, Literature literature,
-            Supplier<Conditions> conditions) {
+    RuleSet(Path directory, String version, DroolsRuleBase ruleBase, List<RuleInfo> rules, Literature literature,
+            Conditions conditions) {
         this.directory = directory;
         this.version = version;
-        this.kieBase = kieBase;
+        this.ruleBase = ruleBase;
         this.rules = List.copyOf(rules);
         this.byId = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
         this.literature = literature;
-        this.readConditions = conditions;
+        this.conditions = conditions;
         this.resultOrder = new ResultOrder(this.rules, literature.trials());
-        this.sessions = kieBase.newKieSessionsPool(1);
         this.fingerprints = rules.stream()
                 .collect(Collectors.toUnmodifiableMap(RuleInfo::id, rule -> RuleFingerprint.of(rule, literature)));
     }
@@ -55,16 +50,13 @@ public final class RuleSet {
         return version;
     }
 
-    KieBase kieBase() {
-        return kieBase;
+    DroolsRuleBase ruleBase() {
+        return ruleBase;
     }
 
-    /**
-     * A session from this rule set's pool (it grows with concurrent use and is thread-safe): {@code dispose()}
-     * resets the session and returns it to the pool, so no fact of one evaluation survives into the next.
-     */
-    KieSession pooledSession() {
-        return sessions.newKieSession();
+    /** The same rule set with other conditions (after one rule of its rule base was replaced). */
+    RuleSet withConditions(Conditions replaced) {
+        return new RuleSet(directory, version, ruleBase, rules, literature, replaced);
     }
 
     ResultOrder resultOrder() {
@@ -92,20 +84,13 @@ public final class RuleSet {
         return literature;
     }
 
-    /**
-     * Every rule's compiled conditions: patterns, and each constraint's field, operator and value. Read on first
-     * use (the web app's start does not need them).
-     */
+    /** The grounds of an evaluation made with this rule set: which conditions held, and what each match rests on. */
+    public Grounds grounds(Evaluation evaluation) {
+        return new Grounds(conditions, evaluation.caseFacts(), evaluation.firedRules());
+    }
+
+    /** Every rule's compiled conditions: patterns, and each constraint's field, operator and value. */
     public Conditions conditions() {
-        Conditions read = conditions;
-        if (read == null) {
-            synchronized (this) {
-                if (conditions == null) {
-                    conditions = readConditions.get();
-                }
-                read = conditions;
-            }
-        }
-        return read;
+        return conditions;
     }
 }

@@ -1,35 +1,25 @@
 package org.tumorboard.navigator.engine;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.kie.api.KieBase;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
+import org.tumorboard.navigator.conditions.Conditions;
+import org.tumorboard.navigator.conditions.RuleConditions;
 
 /**
  * A private copy of a rule set in which one rule at a time can be replaced by other DRL text, without rebuilding
- * the rule base: the rule is removed, the replacement compiled on its own (with its file's package, imports and
- * functions, against the rule base so that it sees the declared types) and added; {@link #restore()} puts the
- * original back the same way. For rule mutation testing. Not thread-safe; its {@link #engine()} evaluates whatever
- * is in place.
+ * the rule base (see {@link org.tumorboard.navigator.drools.DroolsRuleBase#replace}); {@link #restore()} puts the
+ * original back. The conditions follow the replacement, so each consideration's basis and reasons are those of the
+ * rule in place. For rule mutation testing. Not thread-safe; its {@link #engine()} evaluates whatever is in place.
  */
 public final class RuleSwap {
 
-    private final RuleSet ruleSet;
+    private final RuleSet original;
     private final RuleEngine engine;
-    private final Map<String, String> headers = new TreeMap<>();
     private String swapped;
 
     private RuleSwap(RuleSet ruleSet) {
-        this.ruleSet = ruleSet;
+        this.original = ruleSet;
         this.engine = new RuleEngine(ruleSet);
     }
 
@@ -42,8 +32,9 @@ public final class RuleSwap {
         return engine;
     }
 
+    /** The rule set as loaded, its rules' texts and conditions unchanged by any replacement. */
     public RuleSet ruleSet() {
-        return ruleSet;
+        return original;
     }
 
     /**
@@ -55,21 +46,11 @@ public final class RuleSwap {
         if (swapped != null && !swapped.equals(ruleId)) {
             restore();
         }
-        RuleInfo rule = ruleSet.rule(ruleId).orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId));
-        KieBase kieBase = ruleSet.kieBase();
-        String pkg = packageOf(rule);
-        kieBase.removeRule(pkg, rule.title());
-        List<String> problems = add(rule, ruleText);
-        if (!problems.isEmpty()) {
-            swapped = null;
-            List<String> back = add(rule, rule.drl());
-            if (!back.isEmpty()) {
-                throw new IllegalStateException("cannot put back " + ruleId + ": " + back);
-            }
-            return problems;
-        }
-        swapped = ruleId;
-        return List.of();
+        RuleInfo rule = original.rule(ruleId).orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId));
+        List<String> problems = original.ruleBase().replace(rule.title(), ruleText, rule.drl());
+        swapped = problems.isEmpty() ? ruleId : null;
+        follow(rule);
+        return problems;
     }
 
     /** Puts the original of the replaced rule back. */
@@ -77,42 +58,20 @@ public final class RuleSwap {
         if (swapped == null) {
             return;
         }
-        RuleInfo rule = ruleSet.rule(swapped).orElseThrow();
-        ruleSet.kieBase().removeRule(packageOf(rule), rule.title());
+        RuleInfo rule = original.rule(swapped).orElseThrow();
         swapped = null;
-        List<String> problems = add(rule, rule.drl());
+        List<String> problems = original.ruleBase().replace(rule.title(), rule.drl(), rule.drl());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("cannot put back " + rule.id() + ": " + problems);
         }
+        follow(rule);
     }
 
-    private List<String> add(RuleInfo rule, String ruleText) {
-        String source = header(rule) + "\n" + ruleText + "\n";
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(ruleSet.kieBase());
-        builder.add(ResourceFactory.newByteArrayResource(source.getBytes(StandardCharsets.UTF_8))
-                .setSourcePath(rule.file()), ResourceType.DRL);
-        List<String> problems = new ArrayList<>();
-        for (KnowledgeBuilderError error : builder.getErrors()) {
-            problems.add(error.getMessage().replaceAll("\\s+", " ").strip());
-        }
-        if (problems.isEmpty()) {
-            ((InternalKnowledgeBase) ruleSet.kieBase()).addPackages(builder.getKnowledgePackages());
-        }
-        return problems;
-    }
-
-    /** The file's text before its first rule: package, imports, functions. */
-    private String header(RuleInfo rule) {
-        return headers.computeIfAbsent(rule.file(), f -> {
-            String text = RuleSetLoader.readFile(ruleSet.directory().resolve(f));
-            int first = text.indexOf("\nrule ");
-            return first < 0 ? text : text.substring(0, first);
-        });
-    }
-
-    private String packageOf(RuleInfo rule) {
-        return ruleSet.kieBase().getKiePackages().stream()
-                .filter(p -> p.getRules().stream().anyMatch(r -> r.getName().equals(rule.title())))
-                .map(p -> p.getName()).findFirst().orElseThrow();
+    /** The engine's rule set with the conditions of the rule now in the rule base. */
+    private void follow(RuleInfo rule) {
+        RuleConditions now = original.ruleBase().conditions(rule.title());
+        List<RuleConditions> all = new ArrayList<>();
+        original.conditions().all().forEach(c -> all.add(c.ruleId().equals(rule.id()) ? now : c));
+        engine.replace(original.withConditions(new Conditions(all)));
     }
 }

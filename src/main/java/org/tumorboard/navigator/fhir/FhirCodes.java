@@ -80,6 +80,11 @@ public final class FhirCodes {
 
     static final List<String> CA199_UNITS = List.of("U/mL", "[arb'U]/mL");
     static final List<String> RATIO_UNITS = List.of("1", "{ratio}");
+    /** The UCUM units a decimal case field takes under its own code (FhirProductFactsTests: every decimal field has some). */
+    static final Map<String, List<String>> UNITS = Map.of("tumorSizeCm", List.of("cm"),
+            "largestLiverLesionCm", List.of("cm"), "ca199", CA199_UNITS, "neutrophilLymphocyteRatio", RATIO_UNITS);
+    /** The case fields no Observation gives under the product's own code: the label (never read) and the age (birthDate). */
+    static final java.util.Set<String> NOT_OWN_CODES = java.util.Set.of("label", "age");
 
     private FhirCodes() {
     }

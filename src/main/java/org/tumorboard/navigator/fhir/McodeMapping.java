@@ -8,7 +8,6 @@ import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Set;
 import org.hl7.fhir.r4.model.BodyStructure;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Condition;
@@ -20,12 +19,6 @@ import org.hl7.fhir.r4.model.Patient;
  * gives stays unknown; a resource of a known kind with a value of the wrong type is a problem naming the element.
  */
 final class McodeMapping {
-
-    /** Product-own yes/no facts (code system {@link FhirCodes#CASE_FACTS}, valueBoolean). */
-    static final Set<String> BOOLEAN_FACTS = Set.of("pacemaker", "metalBiliaryStent", "surgicalClips",
-            "liverDominantDisease", "severeChemotherapyToxicity", "surgicalCandidate", "gastricOutletObstruction",
-            "priorResection");
-    static final Set<String> STAGES = Set.of("RESECTABLE", "BORDERLINE_RESECTABLE", "LOCALLY_ADVANCED", "METASTATIC");
 
     private final FactCollector facts;
     private final References references;

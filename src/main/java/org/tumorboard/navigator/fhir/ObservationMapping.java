@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
+import org.tumorboard.navigator.intake.CaseField;
 
 /** The facts of one Observation, recognised by its code. Observations with other codes are not read. */
 final class ObservationMapping {
@@ -138,29 +139,31 @@ final class ObservationMapping {
         }
     }
 
-    private void productFact(String field) {
+    /** A fact under the product's own code: its value type follows the case field's (CaseField). */
+    private void productFact(String code) {
         Type value = observation.getValue();
-        if (McodeMapping.BOOLEAN_FACTS.contains(field)) {
+        CaseField field = FhirCodes.NOT_OWN_CODES.contains(code) ? null : CaseField.named(code).orElse(null);
+        if (field == null) {
+            facts.problem(named.at("code"), "unknown code " + code + " of " + FhirCodes.CASE_FACTS
+                    + "; its codes are the case's field names but label and age (docs/fhir-and-cds-hooks.md)");
+        } else if (field.answer()) {
             if (!absent(value) && !(value instanceof BooleanType)) {
                 wrongType(value, "value", "valueBoolean");
             } else if (value instanceof BooleanType b && b.hasValue()) {
-                facts.add(field, b.getValue(), named.at("valueBoolean"));
+                facts.add(code, b.getValue(), named.at("valueBoolean"));
             }
-        } else if ("liverLesionCount".equals(field)) {
+        } else if (field.wholeNumber()) {
             if (!absent(value) && !(value instanceof IntegerType)) {
                 wrongType(value, "value", "valueInteger");
             } else if (value instanceof IntegerType n && n.hasValue()) {
-                facts.add(field, n.getValue(), named.at("valueInteger"));
+                facts.add(code, n.getValue(), named.at("valueInteger"));
             }
-        } else if ("neutrophilLymphocyteRatio".equals(field)) {
-            quantity(field, value, "value", FhirCodes.RATIO_UNITS);
-        } else if ("stage".equals(field)) {
-            coded(field, codesOf(McodeMapping.STAGES));
-        } else if ("chemotherapyResponse".equals(field)) {
-            coded(field, codesOf(Set.of("NOT_TREATED")));
+        } else if (field.decimal()) {
+            quantity(code, value, "value", FhirCodes.UNITS.getOrDefault(code, List.of()));
+        } else if (field.choice()) {
+            coded(code, codesOf(Set.copyOf(field.choices())));
         } else {
-            facts.problem(named.at("code"), "unknown code " + field + " of " + FhirCodes.CASE_FACTS
-                    + "; its codes are listed in the README");
+            facts.problem(named.at("code"), "the code " + code + " of " + FhirCodes.CASE_FACTS + " takes no value");
         }
     }
 

@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +34,20 @@ public record CaseField(String name, int index, RecordComponent component) {
 
     private static final Map<String, CaseField> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(CaseField::name, f -> f));
+    private static final Constructor<CaseFacts> CONSTRUCTOR = constructor();
     /** Each choice field's constants by their exact names (every case read looks them up). */
     private static final Map<Class<?>, Map<String, Object>> CONSTANTS = ALL.stream().filter(CaseField::choice)
             .map(CaseField::type).distinct()
             .collect(Collectors.toUnmodifiableMap(t -> t, t -> Arrays.stream(t.getEnumConstants())
                     .collect(Collectors.toUnmodifiableMap(c -> ((Enum<?>) c).name(), c -> c))));
+
+    private static Constructor<CaseFacts> constructor() {
+        try {
+            return CaseFacts.class.getDeclaredConstructor(ALL.stream().map(CaseField::type).toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** Every field, in contract order. */
     public static List<CaseField> all() {
@@ -105,6 +116,18 @@ public record CaseField(String name, int index, RecordComponent component) {
         return bounds().orElse(wholeNumber() ? "must be a whole number" : "must be a number");
     }
 
+    /** The smallest value a number field accepts (its range constraint), if it has one. */
+    public Optional<BigDecimal> min() {
+        return Optional.ofNullable(annotation(Min.class)).map(a -> BigDecimal.valueOf(a.value()))
+                .or(() -> Optional.ofNullable(annotation(DecimalMin.class)).map(a -> new BigDecimal(a.value())));
+    }
+
+    /** The largest value a number field accepts (its range constraint), if it has one. */
+    public Optional<BigDecimal> max() {
+        return Optional.ofNullable(annotation(Max.class)).map(a -> BigDecimal.valueOf(a.value()))
+                .or(() -> Optional.ofNullable(annotation(DecimalMax.class)).map(a -> new BigDecimal(a.value())));
+    }
+
     /** The message of the field's range constraint, if it has one. */
     public Optional<String> bounds() {
         return Optional.ofNullable(annotation(Min.class)).map(Min::message)
@@ -132,11 +155,28 @@ public record CaseField(String name, int index, RecordComponent component) {
         }
     }
 
+    /** The value of the field of this name in a case. */
+    public static Object valueOf(CaseFacts facts, String name) {
+        CaseField field = BY_NAME.get(name);
+        if (field == null) {
+            throw new IllegalArgumentException("no case field " + name);
+        }
+        return field.valueOf(facts);
+    }
+
+    /** The case with this field's value replaced (not validated: read values from outside with the case reader). */
+    public CaseFacts with(CaseFacts facts, Object value) {
+        Object[] values = new Object[ALL.size()];
+        for (CaseField field : ALL) {
+            values[field.index()] = field == this ? value : field.valueOf(facts);
+        }
+        return build(values);
+    }
+
     /** A case from its field values, in contract order (unset fields null). */
     static CaseFacts build(Object[] values) {
-        Class<?>[] types = ALL.stream().map(CaseField::type).toArray(Class<?>[]::new);
         try {
-            return CaseFacts.class.getDeclaredConstructor(types).newInstance(values);
+            return CONSTRUCTOR.newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build a case", e);
         }

@@ -1,13 +1,10 @@
 package org.tumorboard.navigator.intake;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -91,20 +88,8 @@ public final class CaseFormFields {
     }
 
     private static String range(CaseField field) {
-        String min = null;
-        String max = null;
-        if (field.annotation(Min.class) != null) {
-            min = String.valueOf(field.annotation(Min.class).value());
-        }
-        if (field.annotation(DecimalMin.class) != null) {
-            min = field.annotation(DecimalMin.class).value();
-        }
-        if (field.annotation(Max.class) != null) {
-            max = String.valueOf(field.annotation(Max.class).value());
-        }
-        if (field.annotation(DecimalMax.class) != null) {
-            max = field.annotation(DecimalMax.class).value();
-        }
+        String min = field.min().map(BigDecimal::toPlainString).orElse(null);
+        String max = field.max().map(BigDecimal::toPlainString).orElse(null);
         if (min == null && max == null) {
             return null;
         }

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.thymeleaf.ITemplateEngine;
 import org.tumorboard.navigator.engine.Evaluation;
-import org.tumorboard.navigator.conditions.Grounds;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseField;
@@ -85,8 +84,8 @@ class CaseAidsController {
         ConditionText text = new ConditionText(messages, locale);
         model.addAttribute("label", facts.label());
         model.addAttribute("field", change);
-        model.addAttribute("from", text.value(change, Grounds.valueOf(facts, change)));
-        model.addAttribute("to", text.value(change, Grounds.valueOf(changed, change)));
+        model.addAttribute("from", text.value(change, CaseField.valueOf(facts, change)));
+        model.addAttribute("to", text.value(change, CaseField.valueOf(changed, change)));
         model.addAttribute("diff", WhatIf.diff(engine.evaluate(facts), engine.evaluate(changed)));
         model.addAttribute("resultUrl", CaseQuery.resultUrl(facts));
         model.addAttribute("changedUrl", CaseQuery.resultUrl(changed));

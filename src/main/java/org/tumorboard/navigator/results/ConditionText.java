@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.tumorboard.navigator.conditions.Condition;
-import org.tumorboard.navigator.conditions.Grounds;
 import org.tumorboard.navigator.conditions.Operator;
 import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.CaseField;
 import org.tumorboard.navigator.intake.CaseQuery;
 
 /**
@@ -52,7 +52,7 @@ final class ConditionText {
 
     /** The case's values of the fields a condition reads: "Tumour size 3.2 cm; Pacemaker unknown". */
     String caseValues(Set<String> fields, CaseFacts facts) {
-        return fields.stream().map(f -> fieldLabel(f) + " " + value(f, Grounds.valueOf(facts, f)))
+        return fields.stream().map(f -> fieldLabel(f) + " " + value(f, CaseField.valueOf(facts, f)))
                 .collect(Collectors.joining("; "));
     }
 

@@ -74,7 +74,7 @@ public final class WhyNot {
     static List<Treatment> forShownTreatments(RuleSet ruleSet, Evaluation evaluation, ConditionText text) {
         Set<Modality> shown = evaluation.considerations().stream().map(Consideration::modality)
                 .collect(Collectors.toCollection(TreeSet::new));
-        WhyNot why = new WhyNot(Grounds.of(ruleSet, evaluation), text);
+        WhyNot why = new WhyNot(ruleSet.grounds(evaluation), text);
         return shown.stream().map(m -> new Treatment(m, ruleSet.rules().stream()
                         .filter(r -> r.modality() == m)
                         .map(why::reason)
@@ -87,7 +87,7 @@ public final class WhyNot {
     /** Why and why not for the rules of one evaluation, in the messages' words. */
     public static WhyNot of(RuleSet ruleSet, Evaluation evaluation, org.springframework.context.MessageSource messages,
                             java.util.Locale locale) {
-        return new WhyNot(Grounds.of(ruleSet, evaluation), new ConditionText(messages, locale));
+        return new WhyNot(ruleSet.grounds(evaluation), new ConditionText(messages, locale));
     }
 
     /** "did not apply: …" for a rule that did not fire, "applied: …" for one that did. */

@@ -1,13 +1,12 @@
 package org.tumorboard.navigator.rulecheck;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.tumorboard.navigator.engine.Consideration;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.CaseField;
 import org.tumorboard.navigator.intake.Stage;
 
 /**
@@ -21,9 +20,7 @@ import org.tumorboard.navigator.intake.Stage;
  *   <li>{@code known-value-resolves: field}: when the field is known, none of its missing-information rules (the
  *   MISSING_INFORMATION rules reading that field alone, apart from the stage) applies;</li>
  *   <li>{@code stages: RULE STAGE…}: the rule applies only in these stages ({@code RULE-*} names every rule
- *   whose id starts so);</li>
- *   <li>{@code because-matches-case: all}: every because entry {@code field = value} names a case field and the
- *   value the case has.</li>
+ *   whose id starts so).</li>
  * </ul>
  */
 interface Invariant {
@@ -75,7 +72,7 @@ interface Invariant {
                 return Optional.empty();
             }
             for (String field : fields) {
-                if (CaseFields.get(o.facts(), field) == null) {
+                if (CaseField.valueOf(o.facts(), field) == null) {
                     return Optional.empty();
                 }
             }
@@ -87,7 +84,7 @@ interface Invariant {
     record KnownValueResolves(String text, String field, List<String> rules) implements Invariant {
         @Override
         public Optional<String> check(Outcome o) {
-            if (!anyApplies(rules, o) || CaseFields.get(o.facts(), field) == null) {
+            if (!anyApplies(rules, o) || CaseField.valueOf(o.facts(), field) == null) {
                 return Optional.empty();
             }
             List<String> applying = rules.stream().filter(o.applied()::contains).toList();
@@ -103,60 +100,6 @@ interface Invariant {
             }
             List<String> applying = rules.stream().filter(o.applied()::contains).toList();
             return Optional.of(String.join(", ", applying) + " applies in stage " + o.facts().stage());
-        }
-    }
-
-    java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("[A-Za-z/%]+");
-
-    record BecauseMatchesCase(String text) implements Invariant {
-        @Override
-        public Optional<String> check(Outcome o) {
-            List<String> wrong = new ArrayList<>();
-            for (Consideration c : o.evaluation().considerations()) {
-                for (String entry : c.because()) {
-                    if (!matches(entry, o.facts())) {
-                        wrong.add(c.ruleId() + " says \"" + entry + "\"");
-                    }
-                }
-            }
-            return wrong.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", wrong) + " (" + describe(o.facts()) + ")");
-        }
-
-        /** Parsed because entries: the same few hundred strings recur in every sweep. */
-        private static final java.util.Map<String, Entry> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
-
-        /** A because entry taken apart: the field's position (-1: no such field), the value said, as a number too. */
-        private record Entry(int index, String said, Double number) {
-            static Entry of(String entry) {
-                int eq = entry.indexOf(" = ");
-                int index = eq < 0 ? -1 : CaseFields.indexOf(entry.substring(0, eq));
-                String said = eq < 0 ? "" : entry.substring(eq + 3);
-                int space = said.indexOf(' ');
-                String number = space < 0 ? said : said.substring(0, space);
-                Double parsed = null;
-                if (space < 0 || UNIT.matcher(said).region(space + 1, said.length()).matches()) {
-                    try {
-                        parsed = Double.valueOf(number);
-                    } catch (NumberFormatException e) {
-                        parsed = null;
-                    }
-                }
-                return new Entry(index, said, parsed);
-            }
-        }
-
-        /** {@code field = value}, the value as Because writes it, a number optionally followed by its unit. */
-        static boolean matches(String text, CaseFacts facts) {
-            Entry entry = PARSED.computeIfAbsent(text, Entry::of);
-            if (entry.index() < 0) {
-                return false;
-            }
-            Object actual = CaseFields.get(facts, entry.index());
-            if (actual instanceof Number n) {
-                return entry.number() != null && Double.compare(entry.number(), n.doubleValue()) == 0;
-            }
-            String said = entry.said();
-            return said.equals(actual == null ? "unknown" : actual instanceof Boolean b ? (b ? "yes" : "no") : actual.toString());
         }
     }
 
@@ -181,11 +124,6 @@ interface Invariant {
     }
 
     private static String known(CaseFacts facts, List<String> fields) {
-        return fields.stream().map(f -> f + " = " + CaseFields.get(facts, f)).collect(Collectors.joining(", "));
-    }
-
-    private static String describe(CaseFacts facts) {
-        return CaseFields.names().stream().filter(f -> CaseFields.get(facts, f) != null)
-                .map(f -> f + " = " + CaseFields.get(facts, f)).collect(Collectors.joining(", "));
+        return fields.stream().map(f -> f + " = " + CaseField.valueOf(facts, f)).collect(Collectors.joining(", "));
     }
 }

@@ -1,13 +1,12 @@
 package org.tumorboard.navigator.rulecheck;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.tumorboard.navigator.conditions.Condition;
@@ -18,7 +17,9 @@ import org.tumorboard.navigator.conditions.RuleConditions;
 import org.tumorboard.navigator.engine.RuleInfo;
 import org.tumorboard.navigator.engine.RuleSet;
 import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.CaseField;
 import org.tumorboard.navigator.intake.Stage;
+import org.tumorboard.navigator.intake.StrictJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -32,9 +33,10 @@ public final class InvariantLoader {
 
     public static final String FILE = "invariants.yaml";
 
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    /** The one strict reader's settings: a duplicated key (a bad merge) is refused with its line, never dropped. */
+    private static final YAMLMapper YAML = StrictJson.yaml();
     private static final List<String> VOCABULARY = List.of("never-together", "together", "exactly-one",
-            "missing-information-only-when-unknown", "known-value-resolves", "stages", "because-matches-case");
+            "missing-information-only-when-unknown", "known-value-resolves", "stages");
     private static final String ALL = "all";
 
     private final RuleSet ruleSet;
@@ -53,27 +55,29 @@ public final class InvariantLoader {
         }
         JsonNode tree;
         try {
-            tree = YAML.readTree(Files.readString(file));
+            tree = YAML.readTree(file.toFile());
         } catch (JacksonException e) {
-            problems.add(FILE + ":" + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage());
+            problems.add(FILE + ":" + StrictJson.describe(e, Map.of()));
             return List.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         if (tree == null || !tree.isArray()) {
             problems.add(FILE + ": must be a list of invariants, e.g. - never-together: [RULE-A, RULE-B]");
             return List.of();
         }
         InvariantLoader loader = new InvariantLoader(ruleSet, problems);
+        Map<String, Integer> lines = StrictJson.keyLines(YAML, file.toFile());
         List<Invariant> invariants = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
-            invariants.addAll(loader.entry(i + 1, tree.get(i)));
+            int index = i;
+            int line = lines.entrySet().stream().filter(e -> e.getKey().startsWith("/" + index + "/"))
+                    .mapToInt(Map.Entry::getValue).min().orElse(0);
+            invariants.addAll(loader.entry(i + 1, line, tree.get(i)));
         }
         return invariants;
     }
 
-    private List<Invariant> entry(int n, JsonNode node) {
-        String where = FILE + ": entry " + n + ": ";
+    private List<Invariant> entry(int n, int line, JsonNode node) {
+        String where = FILE + ":" + line + ": entry " + n + ": ";
         List<String> keys = node.isObject() ? node.propertyNames().stream().filter(k -> !k.equals("why") && !k.equals("stage")).toList() : List.of();
         if (keys.size() != 1 || !VOCABULARY.contains(keys.get(0))) {
             problems.add(where + "needs exactly one of " + String.join(", ", VOCABULARY) + " (and optionally why)");
@@ -88,9 +92,7 @@ public final class InvariantLoader {
             case "exactly-one" -> List.of(new Invariant.ExactlyOne(text, stage(node.path("stage").asString(""), where), rules(words(value), where)));
             case "missing-information-only-when-unknown" -> onlyWhenUnknown(text, words(value), where);
             case "known-value-resolves" -> knownValueResolves(text, value.asString(""), where);
-            case "stages" -> stages(text, words(value), where);
-            default -> value.asString("").equals(ALL) ? List.of(new Invariant.BecauseMatchesCase(text))
-                    : fail(where + "because-matches-case takes the value all");
+            default -> stages(text, words(value), where);
         };
         return problems.size() > before ? List.of() : made;
     }
@@ -193,8 +195,8 @@ public final class InvariantLoader {
     }
 
     private boolean field(String field, String where) {
-        if (!CaseFields.exists(field)) {
-            problems.add(where + field + " is not a case field; fields: " + String.join(", ", CaseFields.names()));
+        if (CaseField.named(field).isEmpty()) {
+            problems.add(where + field + " is not a case field; fields: " + String.join(", ", CaseField.names()));
             return false;
         }
         return true;

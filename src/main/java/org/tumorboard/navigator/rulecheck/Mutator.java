@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tumorboard.navigator.engine.RuleInfo;
+import org.tumorboard.navigator.intake.CaseField;
 
 /**
  * Makes the mutants of one rule from its DRL text: each pattern of its {@code when} part dropped (its bindings
@@ -67,10 +68,10 @@ final class Mutator {
             int start = offset + m.start(3);
             int end = offset + m.end(3);
             String literal = m.group(3);
-            if (TRI_STATE.contains(literal) && CaseFields.exists(m.group(1)) && CaseFields.type(m.group(1)) == Boolean.class) {
+            if (TRI_STATE.contains(literal) && CaseField.named(m.group(1)).map(CaseField::answer).orElse(false)) {
                 TRI_STATE.stream().filter(v -> !v.equals(literal))
                         .forEach(v -> mutants.add(mutant(rule, "swap", text, start, end, v)));
-            } else if (!TRI_STATE.contains(literal) && CaseFields.exists(m.group(1))) {
+            } else if (!TRI_STATE.contains(literal) && CaseField.named(m.group(1)).isPresent()) {
                 for (String moved : neighbours(m.group(1), literal)) {
                     mutants.add(mutant(rule, "threshold", text, start, end, moved));
                 }

@@ -12,6 +12,7 @@ import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleSet;
 import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.CaseField;
 import org.tumorboard.navigator.intake.CaseReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Sweep {
 
-    private static final List<String> SHRINKABLE = CaseFields.names().stream()
+    private static final List<String> SHRINKABLE = CaseField.names().stream()
             .filter(f -> !f.equals("stage") && !f.equals("label")).toList();
     /** Case JSON with the unknown fields left out, as short as the case. */
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -108,10 +109,10 @@ public final class Sweep {
         while (shrunk) {
             shrunk = false;
             for (String field : SHRINKABLE) {
-                if (CaseFields.get(smallest, field) == null) {
+                if (CaseField.valueOf(smallest, field) == null) {
                     continue;
                 }
-                CaseFacts candidate = CaseFields.with(smallest, field, null);
+                CaseFacts candidate = CaseField.named(field).orElseThrow().with(smallest, null);
                 if (invariant.check(outcome(engine, candidate)).isPresent()) {
                     smallest = candidate;
                     shrunk = true;

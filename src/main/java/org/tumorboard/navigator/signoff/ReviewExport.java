@@ -3,9 +3,9 @@ package org.tumorboard.navigator.signoff;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.tumorboard.navigator.engine.RuleEngine;
+import org.tumorboard.navigator.web.Csv;
 
 /**
  * The record a release is signed off with: for the loaded rule set, every rule's id, fingerprint, status, and the
@@ -74,15 +74,6 @@ public class ReviewExport {
     }
 
     private static void row(StringBuilder csv, String... cells) {
-        csv.append(List.of(cells).stream().map(ReviewExport::cell).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    /** RFC 4180 quoting; a cell that a spreadsheet would read as a formula is prefixed with an apostrophe. */
-    static String cell(String value) {
-        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        csv.append(Csv.row(cells));
     }
 }

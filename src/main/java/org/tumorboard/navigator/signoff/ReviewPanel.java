@@ -1,12 +1,13 @@
 package org.tumorboard.navigator.signoff;
 
 import java.util.List;
+import org.tumorboard.navigator.diff.Diff;
 
 /**
  * What a rule page shows of the rule's review: its fingerprint and status, the review history (newest first), the
  * discussion, and for a stale rule the line diff between the text last reviewed and today's text.
  */
-public record ReviewPanel(RuleReview state, List<Review> history, List<Comment> discussion, List<LineDiff.Line> diff) {
+public record ReviewPanel(RuleReview state, List<Review> history, List<Comment> discussion, List<Diff.Part<String>> diff) {
 
     public ReviewPanel {
         history = List.copyOf(history);

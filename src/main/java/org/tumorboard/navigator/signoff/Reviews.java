@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.tumorboard.navigator.diff.Diff;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.tumorboard.navigator.audit.AuditAction;
 import org.tumorboard.navigator.audit.AuditLog;
+import org.springframework.transaction.annotation.Transactional;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleInfo;
 import org.tumorboard.navigator.engine.RuleSet;
@@ -59,8 +61,8 @@ public class Reviews {
         }
         List<Review> reviews = repository.reviewsOf(ruleId);
         RuleReview state = RuleReview.derive(ruleId, fingerprint.get(), reviews, properties.approvalsRequired());
-        List<LineDiff.Line> diff = state.status() != ReviewStatus.STALE ? List.of()
-                : LineDiff.between(state.lastReviewed().orElseThrow().ruleText(),
+        List<Diff.Part<String>> diff = state.status() != ReviewStatus.STALE ? List.of()
+                : Diff.lines(state.lastReviewed().orElseThrow().ruleText(),
                         ruleSet.rule(ruleId).orElseThrow().drl());
         List<Review> newestFirst = new ArrayList<>(reviews);
         java.util.Collections.reverse(newestFirst);
@@ -81,6 +83,7 @@ public class Reviews {
      * @throws InvalidReviewException    naming {@code verdict} or {@code comment}
      * @throws StaleFingerprintException if the request names a fingerprint that is no longer the rule's
      */
+    @Transactional
     public Optional<Review> record(String ruleId, String reviewer, ReviewRequest request) {
         RuleSet ruleSet = engine.ruleSet();
         Optional<RuleInfo> rule = ruleSet.rule(ruleId);
@@ -101,7 +104,8 @@ public class Reviews {
         return Optional.of(review);
     }
 
-    /** Adds to the rule's discussion. Empty for an unknown rule. */
+    /** Adds to the rule's discussion, with its audit entry in one transaction. Empty for an unknown rule. */
+    @Transactional
     public Optional<Comment> comment(String ruleId, String author, String body) {
         RuleSet ruleSet = engine.ruleSet();
         Optional<String> fingerprint = ruleSet.fingerprint(ruleId);

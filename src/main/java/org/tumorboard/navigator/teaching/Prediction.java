@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.tumorboard.navigator.catalogue.Modality;
+import org.tumorboard.navigator.intake.CaseField;
 import org.tumorboard.navigator.intake.CaseQuery;
 import org.tumorboard.navigator.conditions.Condition;
 import org.tumorboard.navigator.engine.Consideration;
@@ -107,7 +108,7 @@ public final class Prediction {
         }).toList();
         List<Row> missingRows = askedBy.entrySet().stream().map(e -> {
             List<String> firedBy = e.getValue().stream().filter(evaluation::fired).toList();
-            Object value = Grounds.valueOf(evaluation.caseFacts(), e.getKey());
+            Object value = CaseField.valueOf(evaluation.caseFacts(), e.getKey());
             boolean engine = value == null && !firedBy.isEmpty();
             String reason = engine ? say.apply(new Object[] {String.join(", ", firedBy)}).apply("predict.reason.missing")
                     : value != null ? say.apply(new Object[] {CaseQuery.format(value)}).apply("predict.reason.missingKnown")

@@ -1,8 +1,6 @@
 package org.tumorboard.navigator.web;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,13 +16,6 @@ class ApiProblems {
     @ExceptionHandler(InvalidCaseException.class)
     ProblemDetail invalidCase(InvalidCaseException e) {
         HttpStatus status = e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setType(INVALID_CASE);
-        problem.setTitle("Invalid case");
-        List<Map<String, String>> errors = e.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message()))
-                .toList();
-        problem.setProperty("errors", errors);
-        return problem;
+        return Problems.problem(status, INVALID_CASE, "Invalid case", e.getMessage(), e.problems());
     }
 }

@@ -1,5 +1,6 @@
 package org.tumorboard.navigator.web;
 
+import org.tumorboard.navigator.intake.FieldProblem;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.tumorboard.navigator.web.Problems.Fault;
 
 /**
  * {@code /error}, where the servlet container forwards what never reached a controller or escaped one: a request the
@@ -28,7 +28,7 @@ class ErrorEndpoint implements ErrorController {
     static void accessDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         if (denied instanceof CsrfException) {
-            request.setAttribute(Problems.FAULTS, List.of(new Fault("_csrf",
+            request.setAttribute(Problems.FAULTS, List.of(new FieldProblem("_csrf",
                     "is missing or no longer valid: load the form again and resend it")));
         }
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -49,12 +49,12 @@ class ErrorEndpoint implements ErrorController {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Fault> faults(HttpServletRequest request, HttpStatusCode status) {
+    private static List<FieldProblem> faults(HttpServletRequest request, HttpStatusCode status) {
         if (request.getAttribute(Problems.FAULTS) instanceof List<?> faults) {
-            return (List<Fault>) faults;
+            return (List<FieldProblem>) faults;
         }
         if (status.value() == 400) {
-            return List.of(new Fault("request", "was not understood"));
+            return List.of(new FieldProblem("request", "was not understood"));
         }
         return List.of();
     }

@@ -1,5 +1,6 @@
 package org.tumorboard.navigator.web;
 
+import org.tumorboard.navigator.intake.FieldProblem;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.tumorboard.navigator.web.Problems.Fault;
 
 /** What is at fault in a request that Spring MVC rejected, in the product's words (no class names). */
 final class Faults {
@@ -25,41 +25,41 @@ final class Faults {
     private Faults() {
     }
 
-    static List<Fault> of(Exception e) {
+    static List<FieldProblem> of(Exception e) {
         if (e instanceof HttpMediaTypeNotSupportedException unsupported) {
-            return List.of(new Fault("Content-Type", (unsupported.getContentType() == null ? "missing"
+            return List.of(new FieldProblem("Content-Type", (unsupported.getContentType() == null ? "missing"
                     : "'" + echo(unsupported.getContentType().toString()) + "' is not accepted")
                     + "; send " + types(unsupported.getSupportedMediaTypes())));
         }
         if (e instanceof HttpMediaTypeNotAcceptableException notAcceptable) {
-            return List.of(new Fault("Accept", "this address answers only "
+            return List.of(new FieldProblem("Accept", "this address answers only "
                     + types(notAcceptable.getSupportedMediaTypes())));
         }
         if (e instanceof HttpRequestMethodNotSupportedException method) {
             String allowed = method.getSupportedMethods() == null ? "none"
                     : String.join(", ", method.getSupportedMethods());
-            return List.of(new Fault("method", echo(method.getMethod()) + " is not allowed here; allowed: "
+            return List.of(new FieldProblem("method", echo(method.getMethod()) + " is not allowed here; allowed: "
                     + allowed));
         }
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
-            return List.of(new Fault(mismatch.getName(), mismatch(mismatch)));
+            return List.of(new FieldProblem(mismatch.getName(), mismatch(mismatch)));
         }
         if (e instanceof TypeMismatchException mismatch) {
-            return List.of(new Fault(String.valueOf(mismatch.getPropertyName()), mismatch(mismatch)));
+            return List.of(new FieldProblem(String.valueOf(mismatch.getPropertyName()), mismatch(mismatch)));
         }
         if (e instanceof MissingServletRequestParameterException missing) {
-            return List.of(new Fault(missing.getParameterName(), "is required"));
+            return List.of(new FieldProblem(missing.getParameterName(), "is required"));
         }
         if (e instanceof MissingRequestHeaderException missing) {
-            return List.of(new Fault(missing.getHeaderName(), "is required"));
+            return List.of(new FieldProblem(missing.getHeaderName(), "is required"));
         }
         if (e instanceof MethodArgumentNotValidException invalid) {
-            return invalid.getBindingResult().getAllErrors().stream().map(error -> new Fault(
+            return invalid.getBindingResult().getAllErrors().stream().map(error -> new FieldProblem(
                     error instanceof FieldError field ? field.getField() : error.getObjectName(),
                     String.valueOf(error.getDefaultMessage()))).toList();
         }
         if (e instanceof HttpMessageNotReadableException) {
-            return List.of(new Fault("body", "could not be read"));
+            return List.of(new FieldProblem("body", "could not be read"));
         }
         return List.of();
     }

@@ -1,5 +1,6 @@
 package org.tumorboard.navigator.web;
 
+import org.tumorboard.navigator.intake.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -39,7 +40,6 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.tumorboard.navigator.web.Problems.Fault;
 
 /**
  * Every request Spring MVC rejects (unknown address, wrong method, media type, a parameter that does not convert, a
@@ -80,9 +80,9 @@ class HtmlErrorPages {
         if (exception instanceof HttpMessageNotReadableException) {
             detail = "The request body could not be read.";
         }
-        List<Fault> faults = Faults.of(exception);
+        List<FieldProblem> faults = Faults.of(exception);
         if (faults.isEmpty() && entity.getStatusCode().value() == 400) {
-            faults = List.of(new Fault("request", detail == null ? "was not understood" : detail));
+            faults = List.of(new FieldProblem("request", detail == null ? "was not understood" : detail));
         }
         if (entity.getStatusCode().is5xxServerError()) {
             log.error("Request {} {} failed", request.getMethod(), Problems.path(request), exception);
@@ -101,9 +101,9 @@ class HtmlErrorPages {
         boolean timedOut = exception instanceof SocketTimeoutException
                 || exception.getCause() instanceof SocketTimeoutException;
         HttpStatus status = timedOut ? HttpStatus.REQUEST_TIMEOUT : HttpStatus.BAD_REQUEST;
-        List<Fault> faults = exception instanceof InvalidParameterException
-                ? List.of(new Fault("query", "is not valid percent-encoded UTF-8"))
-                : List.of(new Fault("body", timedOut ? "did not arrive in time" : "could not be read"));
+        List<FieldProblem> faults = exception instanceof InvalidParameterException
+                ? List.of(new FieldProblem("query", "is not valid percent-encoded UTF-8"))
+                : List.of(new FieldProblem("body", timedOut ? "did not arrive in time" : "could not be read"));
         return Problems.respond(request, status, "The request could not be read.", faults,
                 new HttpHeaders());
     }

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.ModelAndView;
+import org.tumorboard.navigator.intake.FieldProblem;
 
 /**
  * The one way every error is answered: {@code application/problem+json} (RFC 9457) with an {@code errors} list of
@@ -20,14 +21,10 @@ import org.springframework.web.servlet.ModelAndView;
  * browser, the friendly page ({@code error/404.html} or {@code error.html}). Never throws, whatever the request
  * holds.
  */
-final class Problems {
+public final class Problems {
 
-    /** A request attribute: the {@link Fault}s that a filter found before any controller ran. */
+    /** A request attribute: the {@link FieldProblem}s that a filter found before any controller ran. */
     static final String FAULTS = Problems.class.getName() + ".faults";
-
-    /** One thing at fault: a field, query parameter, header ({@code Content-Type}, {@code Accept}) or the method. */
-    record Fault(String field, String message) {
-    }
 
     private Problems() {
     }
@@ -63,7 +60,7 @@ final class Problems {
     }
 
     /** The answer: a page for a browser, else problem details ({@code detail} may be null). */
-    static Object respond(HttpServletRequest request, HttpStatusCode status, String detail, List<Fault> faults,
+    static Object respond(HttpServletRequest request, HttpStatusCode status, String detail, List<FieldProblem> faults,
                           HttpHeaders headers) {
         if (wantsPage(request)) {
             ModelAndView page = new ModelAndView(status.value() == 404 ? "error/404" : "error");
@@ -76,22 +73,35 @@ final class Problems {
     }
 
     static ProblemDetail problem(HttpServletRequest request, HttpStatusCode status, String detail,
-                                 List<Fault> faults) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+                                 List<FieldProblem> faults) {
         HttpStatus known = HttpStatus.resolve(status.value());
-        problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
+        ProblemDetail problem = problem(status, null, known == null ? "Error" : known.getReasonPhrase(), detail, faults);
         try {
             problem.setInstance(URI.create(path(request)));
         } catch (IllegalArgumentException e) {
             problem.setInstance(null);
         }
+        return problem;
+    }
+
+    /**
+     * The problem details of a rejected request, every door's: its status, type (null: none), title and detail, and
+     * an {@code errors} list of {@code {field, message}}, one per thing at fault (none: no list).
+     */
+    public static ProblemDetail problem(HttpStatusCode status, URI type, String title, String detail,
+                                        List<FieldProblem> faults) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (type != null) {
+            problem.setType(type);
+        }
+        problem.setTitle(title);
         if (!faults.isEmpty()) {
             problem.setProperty("errors", faults.stream().map(Problems::asMap).toList());
         }
         return problem;
     }
 
-    private static Map<String, String> asMap(Fault fault) {
+    private static Map<String, String> asMap(FieldProblem fault) {
         Map<String, String> map = new LinkedHashMap<>();
         map.put("field", fault.field());
         map.put("message", fault.message());

@@ -1,5 +1,6 @@
 package org.tumorboard.navigator.web;
 
+import org.tumorboard.navigator.intake.FieldProblem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,6 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.tumorboard.navigator.web.Problems.Fault;
 
 /**
  * A query string that is not valid percent-encoded UTF-8 ({@code label=%ff}, {@code age=%zz}) is rejected with
@@ -30,7 +30,7 @@ class QueryStringFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        List<Fault> faults = faults(request.getQueryString());
+        List<FieldProblem> faults = faults(request.getQueryString());
         if (faults.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -40,8 +40,8 @@ class QueryStringFilter extends OncePerRequestFilter {
     }
 
     /** Each parameter of a raw query string whose name or value cannot be decoded. */
-    static List<Fault> faults(String query) {
-        List<Fault> faults = new ArrayList<>();
+    static List<FieldProblem> faults(String query) {
+        List<FieldProblem> faults = new ArrayList<>();
         if (query == null || query.isEmpty()) {
             return faults;
         }
@@ -51,9 +51,9 @@ class QueryStringFilter extends OncePerRequestFilter {
             String name = decode(rawName);
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
             if (name == null) {
-                faults.add(new Fault("query", "a parameter name is not valid percent-encoded UTF-8"));
+                faults.add(new FieldProblem("query", "a parameter name is not valid percent-encoded UTF-8"));
             } else if (value == null) {
-                faults.add(new Fault(Faults.echo(name), "is not valid percent-encoded UTF-8"));
+                faults.add(new FieldProblem(Faults.echo(name), "is not valid percent-encoded UTF-8"));
             }
         }
         return faults;

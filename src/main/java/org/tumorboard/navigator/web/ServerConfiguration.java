@@ -1,5 +1,6 @@
 package org.tumorboard.navigator.web;
 
+import org.tumorboard.navigator.intake.FieldProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -7,7 +8,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.tumorboard.navigator.web.Problems.Fault;
 
 /**
  * How odd requests reach the app, so that each is answered like every other error ({@link Problems})
@@ -38,13 +38,13 @@ class ServerConfiguration {
             SecurityConfiguration.writeHeaders(request, response);
             String message = String.valueOf(rejected.getMessage());
             if (message.contains("HTTP method")) {
-                request.setAttribute(Problems.FAULTS, List.of(new Fault("method",
+                request.setAttribute(Problems.FAULTS, List.of(new FieldProblem("method",
                         Faults.echo(request.getMethod()) + " is not implemented by this server")));
                 response.sendError(HttpServletResponse.SC_NOT_IMPLEMENTED);
                 return;
             }
-            Fault fault = message.contains("header") ? new Fault("header", "holds characters that are not allowed")
-                    : new Fault("path", "holds characters or sequences that are not allowed (such as an encoded "
+            FieldProblem fault = message.contains("header") ? new FieldProblem("header", "holds characters that are not allowed")
+                    : new FieldProblem("path", "holds characters or sequences that are not allowed (such as an encoded "
                     + "slash, '..', ';' or '//')");
             request.setAttribute(Problems.FAULTS, List.of(fault));
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);

@@ -12,12 +12,11 @@ import org.tumorboard.navigator.engine.Consideration;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.Kind;
 import org.tumorboard.navigator.intake.CaseFacts;
-import org.tumorboard.navigator.intake.Stage;
+import org.tumorboard.navigator.intake.Cases;
 
 class CardBuilderTests {
 
-    private static final CaseFacts CASE = new CaseFacts(null, Stage.METASTATIC, null, null, null, true, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null);
+    private static final CaseFacts CASE = Cases.metastatic().with("pacemaker", true).build();
 
     private static Consideration consideration(String id, Modality modality, Kind kind, String title) {
         return new Consideration(id, modality, kind, Basis.CASE, title, "What the review reports.", List.of("pacemaker = yes"),

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tumorboard.navigator.TestRuleSets;
 import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.Cases;
 import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.intake.Stage;
 import org.tumorboard.navigator.scenarios.Scenario;
@@ -40,8 +41,7 @@ class GroundsTests {
     }
 
     private static CaseFacts stageOnly(Stage stage) {
-        return new CaseFacts(null, stage, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+        return Cases.stage(stage).build();
     }
 
     /** What the page says about a rule is what Drools did: a rule fired exactly where every condition is met. */
@@ -49,7 +49,7 @@ class GroundsTests {
     @MethodSource("scenarios")
     void aRuleFiresExactlyWhereTheCaseMeetsEveryConditionRead(Scenario scenario) {
         Evaluation evaluation = engine.evaluate(scenario.caseFacts());
-        Grounds grounds = Grounds.of(engine.ruleSet(), evaluation);
+        Grounds grounds = engine.ruleSet().grounds(evaluation);
         for (RuleInfo rule : engine.ruleSet().rules()) {
             List<Check> checks = grounds.checks(rule.id());
             if (checks.stream().anyMatch(c -> c.result() == Check.Result.NOT_EVALUATED)) {
@@ -63,7 +63,7 @@ class GroundsTests {
     @Test
     void everyRuleConditionIsReadNotKeptOpaque() {
         CaseFacts facts = stageOnly(Stage.LOCALLY_ADVANCED);
-        Grounds grounds = Grounds.of(engine.ruleSet(), engine.evaluate(facts));
+        Grounds grounds = engine.ruleSet().grounds(engine.evaluate(facts));
         assertThat(engine.ruleSet().rules()).allSatisfy(rule -> assertThat(grounds.checks(rule.id()))
                 .as(rule.id()).noneMatch(c -> c.result() == Check.Result.NOT_EVALUATED));
     }
@@ -81,10 +81,9 @@ class GroundsTests {
 
     @Test
     void aCautionOnAFactOfTheCaseIsCaseSpecificAndItsFieldsAreTheOnesItRestsOn() {
-        CaseFacts facts = new CaseFacts(null, Stage.LOCALLY_ADVANCED, null, null, 3.2, true, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+        CaseFacts facts = Cases.lapc().with("tumorSizeCm", 3.2).with("pacemaker", true).build();
         Evaluation evaluation = engine.evaluate(facts);
-        Grounds grounds = Grounds.of(engine.ruleSet(), evaluation);
+        Grounds grounds = engine.ruleSet().grounds(evaluation);
         assertThat(grounds.restsOn("IRE-PACEMAKER")).containsExactlyInAnyOrder("stage", "pacemaker");
         assertThat(evaluation.considerations()).filteredOn(c -> c.ruleId().equals("IRE-PACEMAKER"))
                 .singleElement().extracting(Consideration::basis).isEqualTo(Basis.CASE);
@@ -95,11 +94,8 @@ class GroundsTests {
 
     @Test
     void aFailedConditionIsTheOneTheCaseDoesNotMeet() {
-        CaseFacts facts = new CaseFacts(null, Stage.LOCALLY_ADVANCED, null, null, 3.2, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
-        Grounds grounds = Grounds.of(engine.ruleSet(), engine.evaluate(facts));
-        assertThat(grounds.checks("IRE-TUMOUR-OVER-4CM")).filteredOn(Check::failed)
-                .extracting(c -> c.condition().toString()).containsExactly("tumorSizeCm > 4.0");
+        CaseFacts facts = Cases.lapc().with("tumorSizeCm", 3.2).build();
+        Grounds grounds = engine.ruleSet().grounds(engine.evaluate(facts));
         assertThat(grounds.checks("IRE-PACEMAKER")).filteredOn(Check::failed)
                 .extracting(c -> c.condition().toString()).containsExactly("pacemaker == true");
         assertThat(grounds.checks("GENERAL-METASTATIC-PROGNOSIS")).filteredOn(Check::failed)

@@ -36,7 +36,7 @@ class RuleEngineTests {
             assertThat(c.ruleId()).isEqualTo("IRE-PACEMAKER");
             assertThat(c.modality()).isEqualTo(Modality.IRE);
             assertThat(c.kind()).isEqualTo(Kind.CAUTION);
-            assertThat(c.because()).containsExactly("pacemaker = yes");
+            assertThat(c.because()).containsExactly("stage = LOCALLY_ADVANCED", "pacemaker = yes");
             assertThat(c.citations()).extracting(Citation::reviewRef).containsExactly(40);
         });
         assertThat(evaluation.trials()).extracting(t -> t.nct()).containsExactly("NCT03614910");
@@ -77,7 +77,7 @@ class RuleEngineTests {
         Path rules = TestRuleSets.starterCopy(dir, Map.of("order.drl", """
                 package org.tumorboard.rules;
 
-                import org.tumorboard.navigator.engine.Conclusion;
+                import org.tumorboard.navigator.drools.Conclusion;
                 """ + noteRule("IRE-AAA-NOTE", "IRE") + noteRule("ZZZ-GENERAL-NOTE", "GENERAL")));
         Evaluation evaluation = RuleEngine.load(rules).evaluate(lapc(null, true));
         assertThat(evaluation.considerations()).extracting(Consideration::ruleId).containsExactly(
@@ -100,7 +100,7 @@ class RuleEngineTests {
                 when
                     LocallyAdvanced()
                 then
-                    insertLogical(Conclusion.of(drools, "stage = LOCALLY_ADVANCED"));
+                    insertLogical(Conclusion.of(drools));
                 end
                 """.formatted(id, id, modality);
     }

@@ -62,8 +62,8 @@ class RuleFingerprintTests {
                         Set.of("IRE-METAL-STENT", "DERIVED-LOCALLY-ADVANCED")),
                 Arguments.of("a listed trial", "trials.yaml", "patients: 30", "patients: 31", Set.of("IRE-PACEMAKER")),
                 Arguments.of("lines above every rule (only line numbers move)", "ire-devices.drl",
-                        "import org.tumorboard.navigator.engine.Conclusion;\n",
-                        "import org.tumorboard.navigator.engine.Conclusion;\n\n// A comment between rules.\n\n",
+                        "import org.tumorboard.navigator.drools.Conclusion;\n",
+                        "import org.tumorboard.navigator.drools.Conclusion;\n\n// A comment between rules.\n\n",
                         Set.of()),
                 Arguments.of("the order of the catalogue's entries", "literature.yaml",
                         "references:\n", "references:\n  - ref: 67\n    firstAuthor: Martin\n    modalities: [IRE]\n"

@@ -19,18 +19,12 @@ class RuleSetLoaderTests {
     @TempDir
     Path dir;
 
-    private static final String HEADER = """
-            package org.tumorboard.rules;
-
-            import org.tumorboard.navigator.intake.CaseFacts;
-            import org.tumorboard.navigator.engine.Conclusion;
-
-            """;
+    private static final String HEADER = TestRuleSets.HEADER;
 
     /** A consideration rule whose metadata lines are given. */
     private static String rule(String name, String metadata) {
         return HEADER + "rule \"" + name + "\"\n" + metadata + "\nwhen\n    CaseFacts( surgicalClips == true )\n"
-                + "then\n    insertLogical(Conclusion.of(drools, \"surgicalClips = yes\"));\nend\n";
+                + "then\n    insertLogical(Conclusion.of(drools));\nend\n";
     }
 
     private static final String COMPLETE = """

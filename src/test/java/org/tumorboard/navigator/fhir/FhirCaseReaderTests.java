@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.Cases;
 import org.tumorboard.navigator.intake.ChemotherapyResponse;
 import org.tumorboard.navigator.intake.Differentiation;
 import org.tumorboard.navigator.intake.FieldProblem;
@@ -43,8 +44,8 @@ class FhirCaseReaderTests {
     void mapsFigureTwosBundleToItsCaseAndLeavesEverythingElseUnknown() throws Exception {
         CaseFacts facts = reader.readBundle(FhirFixtures.figure2());
 
-        assertThat(facts).isEqualTo(new CaseFacts(null, Stage.LOCALLY_ADVANCED, null, TumorLocation.HEAD, 4.0,
-                null, null, null, null, null, null, null, null, null, 959.0, null, null, null, null, null));
+        assertThat(facts).isEqualTo(Cases.lapc().with("tumorLocation", TumorLocation.HEAD).with("tumorSizeCm", 4.0)
+                .with("ca199", 959.0).build());
     }
 
     @Test

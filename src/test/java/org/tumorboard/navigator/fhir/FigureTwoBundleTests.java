@@ -9,6 +9,7 @@ import org.tumorboard.navigator.TestRuleSets;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.Cases;
 import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.scenarios.Scenario;
 import org.tumorboard.navigator.scenarios.ScenarioLibrary;
@@ -33,13 +34,7 @@ class FigureTwoBundleTests {
     }
 
     /** The scenario's case but for its label, which a Bundle never carries. */
-    private static CaseFacts withoutLabel(CaseFacts facts) throws Exception {
-        List<Object> values = new ArrayList<>();
-        values.add(null);
-        var components = CaseFacts.class.getRecordComponents();
-        for (int i = 1; i < components.length; i++) {
-            values.add(components[i].getAccessor().invoke(facts));
-        }
-        return (CaseFacts) CaseFacts.class.getDeclaredConstructors()[0].newInstance(values.toArray());
+    private static CaseFacts withoutLabel(CaseFacts facts) {
+        return Cases.from(facts).label(null).build();
     }
 }

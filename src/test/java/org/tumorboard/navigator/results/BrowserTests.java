@@ -2,7 +2,6 @@ package org.tumorboard.navigator.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.tumorboard.navigator.engine.Consideration;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.CaseField;
 import org.tumorboard.navigator.intake.CaseQuery;
 import org.tumorboard.navigator.scenarios.Scenario;
 import org.tumorboard.navigator.scenarios.ScenarioLibrary;
@@ -71,12 +71,12 @@ class BrowserTests {
         Scenario scenario = firstWalkthrough();
         CaseFacts facts = scenario.caseFacts();
         open("/cases/new");
-        for (RecordComponent component : CaseFacts.class.getRecordComponents()) {
-            Object value = read(facts, component);
+        for (CaseField field : CaseField.all()) {
+            Object value = field.valueOf(facts);
             if (value == null) {
                 continue;
             }
-            String name = component.getName();
+            String name = field.name();
             if (value instanceof Boolean) {
                 WebElement radio = driver.findElement(
                         By.cssSelector("input[name='" + name + "'][value='" + CaseQuery.format(value) + "']"));
@@ -184,14 +184,6 @@ class BrowserTests {
         for (WebElement label : driver.findElements(By.cssSelector("label[for]"))) {
             String id = label.getAttribute("for");
             assertThat(driver.findElements(By.id(id))).as("label for=" + id).hasSize(1);
-        }
-    }
-
-    private static Object read(CaseFacts facts, RecordComponent component) {
-        try {
-            return component.getAccessor().invoke(facts);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -43,7 +43,7 @@ class EvaluationApiControllerTests {
                 .andExpect(jsonPath("$.considerations[0].ruleId").value("IRE-PACEMAKER"))
                 .andExpect(jsonPath("$.considerations[0].modality").value("IRE"))
                 .andExpect(jsonPath("$.considerations[0].kind").value("CAUTION"))
-                .andExpect(jsonPath("$.considerations[0].because[0]").value("pacemaker = yes"))
+                .andExpect(jsonPath("$.considerations[0].because[1]").value("pacemaker = yes"))
                 .andExpect(jsonPath("$.considerations[0].citations[0].reviewRef").value(40))
                 .andExpect(jsonPath("$.considerations[0].citations[0].label").value("Review, ref. 40"))
                 .andExpect(jsonPath("$.firedRules").doesNotExist());

@@ -45,8 +45,8 @@ class ApprovedOutputTests {
             "A B C; A B C; ''",
             "A B C; A C; -B",
             "A C; A B C; +B",
-            "A B; B A; +B -B",
-            "A B C; A D C; +D -B",
+            "A B; B A; -A +A",
+            "A B C; A D C; -B +D",
     })
     void aDiffListsRemovedAndAddedIdsInOrder(String before, String after, String diff) {
         assertThat(ApprovedOutput.diff(List.of(before.split(" ")), Arrays.asList(after.split(" ")))).isEqualTo(diff);

@@ -39,7 +39,6 @@ class SweepTests {
     @CsvSource(delimiter = ';', value = {
             "CaseFacts( pacemaker == true ); CaseFacts( pacemaker != false ); never-together: [IRE-PACEMAKER, IRE-PACEMAKER-UNKNOWN]; {\"stage\":\"LOCALLY_ADVANCED\"}",
             "CaseFacts( surgicalClips == null ); CaseFacts( surgicalClips != true ); known-value-resolves: surgicalClips; {\"stage\":\"LOCALLY_ADVANCED\",\"surgicalClips\":false}",
-            "insertLogical(Conclusion.of(drools, \"surgicalClips = yes\")); insertLogical(Conclusion.of(drools, \"surgicalClips = no\")); because-matches-case: all; {\"stage\":\"LOCALLY_ADVANCED\",\"surgicalClips\":true}",
     })
     void aBrokenRuleIsReportedWithASmallestCase(String text, String broken, String invariant, String smallest,
                                                  @TempDir Path dir) {
@@ -62,7 +61,6 @@ class SweepTests {
             "- stages: IRE-* STAGE_IV; entry 1: stage \"STAGE_IV\" is not one of",
             "- stages: NOPE-* METASTATIC; entry 1: NOPE-* names no rule",
             "- sometimes: [A, B]; entry 1: needs exactly one of never-together",
-            "- because-matches-case: some; entry 1: because-matches-case takes the value all",
             "- exactly-one: [IRE-PACEMAKER, IRE-PACEMAKER-UNKNOWN]; entry 1: stage \"\" is not one of",
             "never-together: x; invariants.yaml: must be a list",
     })

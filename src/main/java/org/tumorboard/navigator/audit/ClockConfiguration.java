@@ -1,4 +1,4 @@
-package org.tumorboard.navigator;
+package org.tumorboard.navigator.audit;
 
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;

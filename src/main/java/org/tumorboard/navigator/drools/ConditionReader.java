@@ -1,7 +1,8 @@
-package org.tumorboard.navigator.engine;
+package org.tumorboard.navigator.drools;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,44 +40,23 @@ import org.tumorboard.navigator.conditions.RuleConditions;
  */
 final class ConditionReader {
 
-    private static final Pattern CONSTRUCTED = Pattern.compile("\\bnew\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
-
-    private final KieBase kieBase;
     /** The fully qualified names of the fact types declared in the rule set ({@code declare LocallyAdvanced end}). */
-    private final Set<String> declared = new java.util.HashSet<>();
+    private final Set<String> declared = new HashSet<>();
 
     ConditionReader(KieBase kieBase) {
-        this.kieBase = kieBase;
         kieBase.getKiePackages().forEach(p -> ((InternalKnowledgePackage) p).getTypeDeclarations().values().stream()
                 .filter(TypeDeclaration::isDefinition)
                 .forEach(t -> declared.add(t.getTypeClassName())));
     }
 
     /**
-     * @param consequences each rule's consequence text by rule name (from the parsed DRL), used only to find which
-     *                     declared fact types a derivation rule writes
+     * A compiled rule's conditions.
+     *
+     * @param derives the derived fact types the rule's consequence writes (derivation rules only)
      */
-    Conditions read(Map<String, String> consequences) {
-        List<RuleConditions> rules = new ArrayList<>();
-        kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).forEach(rule -> {
-            Object id = rule.getMetaData().get(RuleInfo.ID);
-            if (id != null) {
-                rules.add(read(rule, id.toString(), consequences.getOrDefault(rule.getName(), "")));
-            }
-        });
-        return new Conditions(rules);
-    }
-
-    RuleConditions read(Rule rule, String id, String consequence) {
+    RuleConditions read(Rule rule, String id, Set<String> derives) {
         List<PatternCondition> patterns = new ArrayList<>();
         walk(((RuleImpl) rule).getLhs(), false, patterns);
-        Set<String> derives = new LinkedHashSet<>();
-        Matcher m = CONSTRUCTED.matcher(consequence);
-        while (m.find()) {
-            if (declared.contains(rule.getPackageName() + "." + m.group(1))) {
-                derives.add(m.group(1));
-            }
-        }
         return new RuleConditions(id, patterns, derives);
     }
 
