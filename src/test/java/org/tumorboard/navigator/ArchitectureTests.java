@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The packages' direction, drawn bottom to top (README, "Layout"):
  * <ul>
- *   <li>the case and its strict reader ({@code intake}) and the append-only {@code audit} log depend on nothing;</li>
+ *   <li>the case and its strict reader ({@code intake}), the append-only {@code audit} log and the one {@code diff}
+ *   depend on nothing;</li>
  *   <li>the literature {@code catalogue}, {@code fhir} (FHIR R4 / mCODE mapped to the case) and {@code conditions}
  *   (rule conditions and what a case's match rests on) sit on the case;</li>
  *   <li>{@code drools}, the adapter to Drools, on the conditions: the only package that may use Drools;</li>
@@ -44,6 +45,7 @@ class ArchitectureTests {
             .layer("Catalogue").definedBy(ROOT + ".catalogue..")
             .layer("Fhir").definedBy(ROOT + ".fhir..")
             .layer("Conditions").definedBy(ROOT + ".conditions..")
+            .layer("Diff").definedBy(ROOT + ".diff..")
             .layer("Drools").definedBy(ROOT + ".drools..")
             .layer("Engine").definedBy(ROOT + ".engine..")
             .layer("Accounts").definedBy(ROOT + ".accounts..")
@@ -65,6 +67,7 @@ class ArchitectureTests {
             .whereLayer("Catalogue").mayOnlyAccessLayers("Intake")
             .whereLayer("Fhir").mayOnlyAccessLayers("Intake")
             .whereLayer("Conditions").mayOnlyAccessLayers("Intake")
+            .whereLayer("Diff").mayNotAccessAnyLayer()
             .whereLayer("Drools").mayOnlyAccessLayers("Intake", "Conditions")
             .whereLayer("Engine").mayOnlyAccessLayers("Intake", "Catalogue", "Conditions", "Drools")
             .whereLayer("Accounts").mayOnlyAccessLayers("Audit")
@@ -72,8 +75,9 @@ class ArchitectureTests {
             .whereLayer("Scenarios").mayOnlyAccessLayers("Intake", "Catalogue", "Engine")
             .whereLayer("Results").mayOnlyAccessLayers("Intake", "Catalogue", "Conditions", "Engine", "Fhir", "Web",
                     "Scenarios")
-            .whereLayer("RuleCheck").mayOnlyAccessLayers("Intake", "Catalogue", "Conditions", "Engine", "Scenarios")
-            .whereLayer("SignOff").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Web", "Audit")
+            .whereLayer("RuleCheck").mayOnlyAccessLayers("Intake", "Catalogue", "Conditions", "Diff", "Engine",
+                    "Scenarios")
+            .whereLayer("SignOff").mayOnlyAccessLayers("Intake", "Catalogue", "Diff", "Engine", "Web", "Audit")
             .whereLayer("RuleBook").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Web", "Scenarios", "SignOff")
             .whereLayer("Teaching").mayOnlyAccessLayers("Intake", "Catalogue", "Conditions", "Engine", "Scenarios",
                     "Results")

@@ -29,6 +29,23 @@ class ApprovedOutputTests {
                 .isEmpty();
     }
 
+    /** A duplicated scenario (a bad merge) is refused with its line, never read as either of the two. */
+    @Test
+    void aDuplicatedKeyOrAValueOfTheWrongKindIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
+        RuleSetCopies.copy(TestRuleSets.STARTER, dir);
+        RuleSetVerifier verifier = new RuleSetVerifier(READER);
+        assertThat(verifier.approveAndVerify(dir).ok()).isTrue();
+        Path file = dir.resolve(ApprovedOutput.FILE);
+        String approved = Files.readString(file);
+        Files.writeString(file, approved + "metastatic:\n  - IRE-PACEMAKER\n");
+        int line = (int) approved.lines().count() + 1;
+        assertThat(verifier.verify(dir).lines()).anySatisfy(l -> assertThat(l)
+                .startsWith(ApprovedOutput.FILE + ":" + line + ":").contains("metastatic"));
+        Files.writeString(file, "metastatic: 3\n");
+        assertThat(verifier.verify(dir).lines()).anySatisfy(l -> assertThat(l)
+                .startsWith(ApprovedOutput.FILE + ":1:").contains("must be a list"));
+    }
+
     @Test
     void verifyReportsAChangedConsiderationInAnyScenarioAndApproveAcceptsIt(@TempDir Path dir) {
         RuleSetCopies.copy(TestRuleSets.STARTER, dir);

@@ -72,4 +72,16 @@ class SweepTests {
         assertThat(invariants).isEmpty();
         assertThat(problems).singleElement().asString().contains(problem);
     }
+
+    /** A key given twice in one entry (a bad merge) is refused with its line, never silently dropped. */
+    @Test
+    void aDuplicatedKeyIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
+        RuleSetCopies.copy(TestRuleSets.STARTER, dir);
+        Files.writeString(dir.resolve(InvariantLoader.FILE), "- never-together: [IRE-PACEMAKER, IRE-METAL-STENT]\n"
+                + "  never-together: [IRE-PACEMAKER, IRE-PACEMAKER-UNKNOWN]\n");
+        List<String> problems = new ArrayList<>();
+        assertThat(InvariantLoader.load(RuleEngine.load(dir).ruleSet(), problems)).isEmpty();
+        assertThat(problems).singleElement().asString().startsWith(InvariantLoader.FILE + ":2:")
+                .contains("never-together");
+    }
 }
