@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The packages' direction, drawn bottom to top (README, "Layout"):
+ * The packages' direction, drawn bottom to top (README, "Layout", and docs):
  * <ul>
  *   <li>the case and its strict reader ({@code intake}), the append-only {@code audit} log and the one {@code diff}
  *   depend on nothing;</li>

@@ -43,7 +43,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Par
     /** Why the browser tests cannot run here, or null. */
     private static final String MISSING = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) ? null
             : "Chromium and its driver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
-              + " for the browser tests (see README, \"Chromium for the browser tests\")";
+              + " for the browser tests (see docs/operations.md)";
 
     @Override
     public void beforeAll(ExtensionContext context) {

@@ -7,7 +7,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Every code the FHIR mapping reads, each with its published source (see the README's mapping table). Where no
+ * Every code the FHIR mapping reads, each with its published source (see the mapping table in docs/fhir-and-cds-hooks.md). Where no
  * standard code exists the product's own code systems are used; they are not HL7's and say so by their address.
  */
 public final class FhirCodes {

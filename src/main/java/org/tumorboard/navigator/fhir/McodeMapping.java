@@ -15,7 +15,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 
 /**
- * Reads the case facts out of mCODE-profiled resources (README, "FHIR R4 input", has the table). A fact no resource
+ * Reads the case facts out of mCODE-profiled resources (docs/fhir-and-cds-hooks.md has the table). A fact no resource
  * gives stays unknown; a resource of a known kind with a value of the wrong type is a problem naming the element.
  */
 final class McodeMapping {

@@ -47,7 +47,7 @@ class EvaluationApiController {
 
     @Operation(summary = "Evaluate a case: the product's JSON, or a FHIR R4 Bundle of mCODE resources",
             description = "A case in, what the 2021 review reports about it out. Unknown facts are null. A FHIR "
-                    + "Bundle (application/fhir+json) is mapped as the README's table says; the evaluation's case "
+                    + "Bundle (application/fhir+json) is mapped as docs/fhir-and-cds-hooks.md describes; the evaluation's case "
                     + "holds only the mapped facts; conflicting resources and invalid FHIR are 400s naming "
                     + "resource and element.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(

@@ -9,17 +9,15 @@ import org.tumorboard.navigator.engine.RuleInfo;
 import org.tumorboard.navigator.intake.CaseField;
 
 /**
- * Makes the mutants of one rule from its DRL text: each pattern of its {@code when} part dropped (its bindings
- * kept where the consequence needs them); each constraint negated and dropped; each comparison of a yes/no field
+ * Makes the mutants of one rule from its DRL text: each pattern of its {@code when} part dropped; each constraint
+ * negated and dropped; each comparison of a yes/no field
  * with true, false or null swapped for the other two; each numeric threshold
- * moved to the next representative value below and above it (from the {@link CaseSpace}). Constraints that only
- * bind a variable ({@code $size : tumorSizeCm}) are left alone.
+ * moved to the next representative value below and above it (from the {@link CaseSpace}).
  */
 final class Mutator {
 
     private static final Pattern COMPARISON = Pattern.compile(
             "\\b([A-Za-z_][A-Za-z0-9_]*)\\s*(==|!=|>=|<=|>|<)\\s*(true|false|null|-?\\d+(?:\\.\\d+)?)\\b");
-    private static final Pattern BINDING_ONLY = Pattern.compile("\\$[A-Za-z0-9_]+\\s*:\\s*[A-Za-z0-9_.]+");
     private static final List<String> TRI_STATE = List.of("true", "false", "null");
 
     private final CaseSpace space;
@@ -45,13 +43,10 @@ final class Mutator {
         }
         for (int[] pattern : patterns(text, when, then)) {
             List<int[]> constraints = constraints(text, pattern[2], pattern[3]);
-            mutants.add(mutant(rule, "drop-pattern", text, pattern[0], pattern[1], keptBindings(text, pattern, constraints)));
+            mutants.add(mutant(rule, "drop-pattern", text, pattern[0], pattern[1], ""));
             for (int i = 0; i < constraints.size(); i++) {
                 int[] c = constraints.get(i);
                 String constraint = text.substring(c[0], c[1]);
-                if (BINDING_ONLY.matcher(constraint).matches() || constraint.contains(":")) {
-                    continue;
-                }
                 mutants.add(mutant(rule, "negate", text, c[0], c[1], "!(" + constraint + ")"));
                 int from = i + 1 < constraints.size() ? c[0] : i > 0 ? constraints.get(i - 1)[1] : c[0];
                 int to = i + 1 < constraints.size() ? constraints.get(i + 1)[0] : c[1];
@@ -77,19 +72,6 @@ final class Mutator {
                 }
             }
         }
-    }
-
-    /**
-     * What is left of a dropped pattern: nothing, or, where the consequence uses its bindings, the pattern with
-     * only its bindings ({@code CaseFacts( $stage : stage )}), so that the mutant still compiles.
-     */
-    private static String keptBindings(String text, int[] pattern, List<int[]> constraints) {
-        List<String> bindings = constraints.stream().map(c -> text.substring(c[0], c[1]))
-                .filter(c -> BINDING_ONLY.matcher(c).matches()).toList();
-        if (bindings.isEmpty()) {
-            return "";
-        }
-        return text.substring(pattern[0], pattern[2]) + " " + String.join(", ", bindings) + " )";
     }
 
     /** The representative values of the field just below and just above the threshold, written alike. */

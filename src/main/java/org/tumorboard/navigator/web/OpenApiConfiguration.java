@@ -41,7 +41,7 @@ class OpenApiConfiguration {
                 .components(new Components()
                         .addSchemas("Problem", problem())
                         .addSchemas("FhirBundle", new ObjectSchema().description("A FHIR R4 Bundle (resourceType "
-                                + "Bundle) of mCODE-profiled resources; see the README's mapping table. Its "
+                                + "Bundle) of mCODE-profiled resources; see docs/fhir-and-cds-hooks.md for the mapping table. Its "
                                 + "structure is FHIR's: https://hl7.org/fhir/R4/bundle.html")));
     }
 

@@ -68,7 +68,7 @@ class GroundsTests {
                 .as(rule.id()).noneMatch(c -> c.result() == Check.Result.NOT_EVALUATED));
     }
 
-    /** Issue 10: a stage-only locally advanced case has nothing specific to it but its missing facts. */
+    /** A stage-only locally advanced case has nothing specific to it but its missing facts. */
     @Test
     void aStageOnlyLocallyAdvancedCaseHasNoCaseSpecificConsiderationButMissingInformation() {
         Evaluation evaluation = engine.evaluate(stageOnly(Stage.LOCALLY_ADVANCED));

@@ -29,7 +29,7 @@ import org.tumorboard.navigator.catalogue.Reference;
 import org.tumorboard.navigator.catalogue.Trial;
 
 /**
- * Catalogue checks of the real rule set for the content classes of issue 10, section 6: trials only for the stages
+ * Catalogue checks of the real rule set for content: trials only for the stages
  * their titles bear on, each statement in one consideration per result, no unsupported "only" or detached caveat,
  * news claims quoted verbatim, and chart data that draws each study once with its own figures.
  */

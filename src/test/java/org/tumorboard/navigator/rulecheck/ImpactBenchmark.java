@@ -29,7 +29,7 @@ import org.tumorboard.navigator.intake.CaseReader;
 
 /**
  * The impact comparison's cost per case against single evaluations of the same cases (target: at most 1.2 times):
- * the shipped rule set against a copy with the Huang et al. limit moved from 4 to 5 cm (the README's example), over
+ * the shipped rule set against a copy with the Huang et al. limit moved from 4 to 5 cm (the example in docs/regression-testing.md), over
  * every case the comparison compares (the scenarios of both, then the library generated from both). The baseline is
  * one evaluation of each of those cases under each rule set; the comparison is timed over the gathered cases (as the
  * sweep's benchmark times the sweep over a library) and whole, reading the scenarios and generating the library
