@@ -22,37 +22,30 @@ class ImpactAnalysisTests {
     static Path dir;
 
     private static RuleEngine real;
-    private static ImpactReport huang;
+    private static ImpactReport moved;
 
     @BeforeAll
     static void compare() {
         real = RuleEngine.load(TestRuleSets.REAL);
-        RuleEngine at5 = RuleEngine.load(RuleSetCopies.huangLimitAt5Cm(dir));
-        huang = new ImpactAnalysis(CaseReader.withDefaultValidator()).compare(real, at5);
+        RuleEngine at4 = RuleEngine.load(TestRuleSets.sizedCopy(dir.resolve("at4")));
+        RuleEngine at5 = RuleEngine.load(TestRuleSets.starterCopy(dir.resolve("at5"),
+                Map.of("size.drl", TestRuleSets.SIZE_RULES.replace("tumorSizeCm > 4.0", "tumorSizeCm > 5.0"))));
+        moved = new ImpactAnalysis(CaseReader.withDefaultValidator()).compare(at4, at5);
     }
 
     @Test
-    void movingTheHuang4CmLimitTo5CmChangesExactlyTheSizeRulesForTumoursOver4UpTo5Cm() {
-        assertThat(huang.rules()).containsExactly(
-                new ImpactReport.RuleChange("IRE-TUMOUR-OVER-4CM", 0, countOfChangedCases()),
-                new ImpactReport.RuleChange("IRE-TUMOUR-WITHIN-4CM", countOfChangedCases(), 0));
-        assertThat(huang.cases()).isNotEmpty().allSatisfy(c -> {
+    void movingA4CmLimitTo5CmChangesExactlyTheSizeRuleForTumoursOver4UpTo5Cm() {
+        assertThat(moved.rules()).containsExactly(new ImpactReport.RuleChange("SIZE-OVER-4CM", 0, moved.cases().size()));
+        assertThat(moved.cases()).isNotEmpty().allSatisfy(c -> {
             assertThat(c.caseFacts().stage()).isEqualTo(Stage.LOCALLY_ADVANCED);
             assertThat(c.caseFacts().tumorSizeCm()).isGreaterThan(4.0).isLessThanOrEqualTo(5.0);
             assertThat(c.changes()).extracting(ImpactReport.ConsiderationChange::change, ImpactReport.ConsiderationChange::ruleId)
-                    .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple(ImpactReport.Change.REMOVED, "IRE-TUMOUR-OVER-4CM"),
-                            org.assertj.core.groups.Tuple.tuple(ImpactReport.Change.ADDED, "IRE-TUMOUR-WITHIN-4CM"));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ImpactReport.Change.REMOVED, "SIZE-OVER-4CM"));
             assertThat(c.resultUrl()).startsWith("/cases/evaluation?").contains("stage=LOCALLY_ADVANCED&");
         });
-        Set<Double> sizes = huang.cases().stream().map(c -> c.caseFacts().tumorSizeCm()).collect(Collectors.toSet());
-        assertThat(sizes).contains(4.1, 4.9, 5.0).doesNotContain(4.0, 5.1);
-        assertThat(huang.cases()).extracting(ImpactReport.CaseChange::source).contains("scenario lapc-tumour-4-1-cm-ca199-2500");
-        assertThat(huang.lines()).last().isEqualTo(huang.compared() + " cases compared, " + huang.cases().size() + " changed");
-    }
-
-    private static int countOfChangedCases() {
-        return huang.cases().size();
+        Set<Double> sizes = moved.cases().stream().map(c -> c.caseFacts().tumorSizeCm()).collect(Collectors.toSet());
+        assertThat(sizes).contains(4.1, 5.0).doesNotContain(4.0, 5.1);
+        assertThat(moved.lines()).last().isEqualTo(moved.compared() + " cases compared, " + moved.cases().size() + " changed");
     }
 
     @Test
@@ -102,21 +95,22 @@ class ImpactAnalysisTests {
 
     @Test
     void aChangedTitleIsReportedAsAChangedConsiderationWithWhatDiffers(@TempDir Path other) {
-        RuleSetCopies.copy(TestRuleSets.REAL, other);
-        RuleSetCopies.replace(other, "ire-devices.drl", "rule \"The review reports that surgical clips may also contraindicate IRE\"",
-                "rule \"The review reports that surgical clips may contraindicate IRE\"");
+        RuleEngine starter = RuleEngine.load(TestRuleSets.STARTER);
+        RuleSetCopies.copy(TestRuleSets.STARTER, other);
+        RuleSetCopies.replace(other, "ire-devices.drl", "rule \"The review reports that patients with pacemakers may not be candidates for IRE\"",
+                "rule \"The review reports that patients with pacemakers may not be IRE candidates\"");
         RuleEngine retitled = RuleEngine.load(other);
-        ImpactReport report = new ImpactAnalysis(CaseReader.withDefaultValidator()).compare(real, retitled);
+        ImpactReport report = new ImpactAnalysis(CaseReader.withDefaultValidator()).compare(starter, retitled);
         assertThat(report.rules()).isEmpty();
         ImpactAnalysis analysis = new ImpactAnalysis(CaseReader.withDefaultValidator());
-        long showingTheRule = analysis.cases(real, retitled, CaseLibrary.DEFAULT_SEED, List.of()).sources().keySet().stream()
-                .filter(facts -> real.evaluate(facts).considerations().stream()
-                        .anyMatch(c -> c.ruleId().equals("IRE-SURGICAL-CLIPS")))
+        long showingTheRule = analysis.cases(starter, retitled, CaseLibrary.DEFAULT_SEED, List.of()).sources().keySet().stream()
+                .filter(facts -> starter.evaluate(facts).considerations().stream()
+                        .anyMatch(c -> c.ruleId().equals("IRE-PACEMAKER")))
                 .count();
         assertThat(report.cases()).as("every case that shows the rule").hasSize((int) showingTheRule);
         assertThat(report.cases()).isNotEmpty().allSatisfy(c -> assertThat(c.changes()).singleElement().satisfies(change -> {
             assertThat(change.change()).isEqualTo(ImpactReport.Change.CHANGED);
-            assertThat(change.ruleId()).isEqualTo("IRE-SURGICAL-CLIPS");
+            assertThat(change.ruleId()).isEqualTo("IRE-PACEMAKER");
             assertThat(change.differences()).isEqualTo(List.of("title"));
         }));
     }
