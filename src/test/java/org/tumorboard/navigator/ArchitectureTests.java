@@ -12,8 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The packages' direction, drawn bottom to top (README, "Layout", and docs):
  * <ul>
- *   <li>the case and its strict reader ({@code intake}), the append-only {@code audit} log and the one {@code diff}
- *   depend on nothing;</li>
+ *   <li>the case and its strict reader ({@code intake}), the append-only {@code audit} log, the one {@code diff} and
+ *   the embedded database's {@code storage} depend on nothing;</li>
  *   <li>the literature {@code catalogue}, {@code fhir} (FHIR R4 / mCODE mapped to the case) and {@code conditions}
  *   (rule conditions and what a case's match rests on) sit on the case;</li>
  *   <li>{@code drools}, the adapter to Drools, on the conditions: the only package that may use Drools;</li>
@@ -46,6 +46,7 @@ class ArchitectureTests {
             .layer("Fhir").definedBy(ROOT + ".fhir..")
             .layer("Conditions").definedBy(ROOT + ".conditions..")
             .layer("Diff").definedBy(ROOT + ".diff..")
+            .layer("Storage").definedBy(ROOT + ".storage..")
             .layer("Drools").definedBy(ROOT + ".drools..")
             .layer("Engine").definedBy(ROOT + ".engine..")
             .layer("Accounts").definedBy(ROOT + ".accounts..")
@@ -68,10 +69,11 @@ class ArchitectureTests {
             .whereLayer("Fhir").mayOnlyAccessLayers("Intake")
             .whereLayer("Conditions").mayOnlyAccessLayers("Intake")
             .whereLayer("Diff").mayNotAccessAnyLayer()
+            .whereLayer("Storage").mayNotAccessAnyLayer()
             .whereLayer("Drools").mayOnlyAccessLayers("Intake", "Conditions")
             .whereLayer("Engine").mayOnlyAccessLayers("Intake", "Catalogue", "Conditions", "Drools")
             .whereLayer("Accounts").mayOnlyAccessLayers("Audit")
-            .whereLayer("Web").mayOnlyAccessLayers("Intake", "Catalogue", "Conditions", "Engine", "Accounts")
+            .whereLayer("Web").mayOnlyAccessLayers("Intake", "Catalogue", "Conditions", "Engine", "Accounts", "Storage")
             .whereLayer("Scenarios").mayOnlyAccessLayers("Intake", "Catalogue", "Engine")
             .whereLayer("Results").mayOnlyAccessLayers("Intake", "Catalogue", "Conditions", "Engine", "Fhir", "Web",
                     "Scenarios")

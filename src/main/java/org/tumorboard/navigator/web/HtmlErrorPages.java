@@ -49,7 +49,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * feature answers itself (e.g. {@code web.ApiProblems} for invalid cases) are not touched.
  */
 @ControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class HtmlErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(HtmlErrorPages.class);

@@ -1,7 +1,9 @@
 package org.tumorboard.navigator.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +13,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.tumorboard.navigator.storage.StorageUnavailable;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -97,7 +103,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/rules/*/reviews").hasRole(REVIEWER)
                         .requestMatchers("/api/rule-set/**", "/api/cds-feedback").hasRole(MAINTAINER)
                         .anyRequest().permitAll())
-                .httpBasic(basic -> basic.realmName("Tumor Board Navigator"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicRefused))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return common(http).build();
@@ -114,7 +120,7 @@ class SecurityConfiguration {
                 // CDS Hooks clients (an EHR, the public sandbox) post JSON without cookies, like the API's.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/cds-services/**"))
                 .cors(Customizer.withDefaults())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(SecurityConfiguration::signInFailed).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         return common(http).build();
     }
@@ -126,6 +132,38 @@ class SecurityConfiguration {
                     headers.defaultsDisabled();
                     HEADERS.forEach(headers::addHeaderWriter);
                 });
+    }
+
+    private static final BasicAuthenticationEntryPoint BASIC = basic();
+    private static final SimpleUrlAuthenticationFailureHandler SIGN_IN_FAILED =
+            new SimpleUrlAuthenticationFailureHandler("/login?error");
+
+    private static BasicAuthenticationEntryPoint basic() {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("Tumor Board Navigator");
+        return basic;
+    }
+
+    /** HTTP Basic refused: 401 asking for credentials, or 503 where the accounts could not be read (storage). */
+    private static void basicRefused(HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException refused) throws IOException {
+        if (StorageUnavailable.is(refused.getCause())) {
+            StorageProblems.mark(request, refused.getCause());
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        BASIC.commence(request, response, refused);
+    }
+
+    /** A failed form sign-in: back to the form, or 503 where the accounts could not be read (storage). */
+    private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException refused) throws IOException, ServletException {
+        if (StorageUnavailable.is(refused.getCause())) {
+            StorageProblems.mark(request, refused.getCause());
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        SIGN_IN_FAILED.onAuthenticationFailure(request, response, refused);
     }
 
     /** Writes the headers on a response that Spring Security refused before its own header writer ran. */
