@@ -81,8 +81,8 @@ class ArchitectureTests {
                     "Scenarios")
             .whereLayer("SignOff").mayOnlyAccessLayers("Intake", "Catalogue", "Diff", "Engine", "Web", "Audit")
             .whereLayer("RuleBook").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Web", "Scenarios", "SignOff")
-            .whereLayer("Teaching").mayOnlyAccessLayers("Intake", "Catalogue", "Conditions", "Engine", "Scenarios",
-                    "Results")
+            .whereLayer("Teaching").mayOnlyAccessLayers("Intake", "Catalogue", "Conditions", "Engine", "Web",
+                    "Scenarios", "Results")
             .whereLayer("Literature").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Web")
             .whereLayer("CdsHooks").mayOnlyAccessLayers("Intake", "Catalogue", "Engine", "Fhir", "Web")
             .whereLayer("Reload").mayOnlyAccessLayers("Intake", "Engine", "Scenarios", "RuleCheck", "Web", "Audit")

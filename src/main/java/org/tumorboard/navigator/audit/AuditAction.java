@@ -11,5 +11,7 @@ public enum AuditAction {
     RELOAD,
     RELOAD_REJECTED,
     ACCOUNT_ADDED,
-    ACCOUNT_DISABLED
+    ACCOUNT_DISABLED,
+    /** The chain's first entry, sealing the entries written before entries were chained. */
+    CHAIN_STARTED
 }

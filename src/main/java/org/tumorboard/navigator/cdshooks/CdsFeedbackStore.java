@@ -12,7 +12,8 @@ interface CdsFeedbackStore {
     /** The type of an issued card, if this store knows it. */
     Optional<String> cardType(String cardUuid);
 
-    void record(CardFeedback feedback, String cardType);
+    /** Counts the feedback, once per card and outcome; false where it was counted before (nothing is recorded). */
+    boolean record(CardFeedback feedback, String cardType);
 
     /** Per card type: how often accepted and overridden, by type. */
     List<FeedbackCount> counts();

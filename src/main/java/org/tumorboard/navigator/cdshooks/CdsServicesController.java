@@ -13,13 +13,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.tumorboard.navigator.web.Problems;
+import org.tumorboard.navigator.web.PublicAddress;
+import org.tumorboard.navigator.web.RateLimits;
+import org.tumorboard.navigator.intake.FieldProblem;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.ArrayList;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.fhir.FhirCaseReader;
@@ -44,6 +49,9 @@ class CdsServicesController {
     static final String PATH = "/cds-services";
     /** Largest hook or feedback request accepted, in bytes (prefetch Bundles included). */
     static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** Feedback calls one client address may make a minute, and items one call may carry. */
+    static final int FEEDBACK_CALLS = 60;
+    static final int MAX_FEEDBACK_ITEMS = 100;
 
     static final String HOOK_EXAMPLE = "{\"hook\": \"patient-view\", \"hookInstance\": "
             + "\"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea\", \"context\": {\"userId\": \"Practitioner/example\", "
@@ -58,12 +66,16 @@ class CdsServicesController {
     private final RuleEngine engine;
     private final CardBuilder cards;
     private final CdsFeedbackStore store;
+    private final PublicAddress address;
+    private final RateLimits feedbackCalls = new RateLimits(FEEDBACK_CALLS, Duration.ofMinutes(1));
 
-    CdsServicesController(FhirCaseReader fhirReader, RuleEngine engine, CardBuilder cards, CdsFeedbackStore store) {
+    CdsServicesController(FhirCaseReader fhirReader, RuleEngine engine, CardBuilder cards, CdsFeedbackStore store,
+                          PublicAddress address) {
         this.fhirReader = fhirReader;
         this.engine = engine;
         this.cards = cards;
         this.store = store;
+        this.address = address;
     }
 
     @Operation(summary = "CDS Hooks discovery: the one service, on patient-view, with its prefetch templates")
@@ -95,8 +107,7 @@ class CdsServicesController {
         } catch (NoStage e) {
             return new Card.Response(List.of());
         }
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        List<CardBuilder.Issued> issued = cards.cards(evaluation, request.hookInstance(), base);
+        List<CardBuilder.Issued> issued = cards.cards(evaluation, request.hookInstance(), address.base());
         issued.forEach(i -> store.issued(i.card().uuid(), i.type()));
         return new Card.Response(issued.stream().map(CardBuilder.Issued::card).toList());
     }
@@ -106,19 +117,48 @@ class CdsServicesController {
                     mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
                     description = "{feedback: [{card, outcome, outcomeTimestamp, overrideReason?}]}"),
                     examples = @ExampleObject(name = "overridden", value = FEEDBACK_EXAMPLE))))
-    @ApiResponse(responseCode = "200", description = "Recorded (no body)")
+    @ApiResponse(responseCode = "200", description = "Recorded: how many items counted, and which were not counted "
+            + "again (each issued card counts at most once per outcome)")
+    @ApiResponse(responseCode = "429", description = "Too many feedback calls from this address; try again later",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @BodyProblemResponses
-    @PostMapping(path = PATH + "/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Void> feedback(@PathVariable String id, InputStream body) throws CdsRequestException, IOException {
+    @PostMapping(path = PATH + "/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    FeedbackReceipt feedback(@PathVariable String id, InputStream body, HttpServletRequest request)
+            throws CdsRequestException, IOException {
         knownService(id);
+        if (!feedbackCalls.allow(request.getRemoteAddr())) {
+            throw new CdsRequestException(HttpStatus.TOO_MANY_REQUESTS, List.of(new FieldProblem("feedback",
+                    "too many feedback calls from this address: at most " + FEEDBACK_CALLS + " a minute")));
+        }
         List<CardFeedback> items = CardFeedback.of(read(body));
+        if (items.size() > MAX_FEEDBACK_ITEMS) {
+            throw CdsRequestException.badRequest("feedback", "at most " + MAX_FEEDBACK_ITEMS + " items in one call");
+        }
         for (int i = 0; i < items.size(); i++) {
             if (store.cardType(items.get(i).card()).isEmpty()) {
                 throw CdsRequestException.badRequest("feedback[" + i + "].card", "is not a card this service issued");
             }
         }
-        items.forEach(item -> store.record(item, store.cardType(item.card()).orElseThrow()));
-        return ResponseEntity.ok().build();
+        int counted = 0;
+        List<FeedbackReceipt.Ignored> ignored = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            CardFeedback item = items.get(i);
+            if (store.record(item, store.cardType(item.card()).orElseThrow())) {
+                counted++;
+            } else {
+                ignored.add(new FeedbackReceipt.Ignored("feedback[" + i + "]",
+                        "not counted again: each issued card counts once per outcome"));
+            }
+        }
+        return new FeedbackReceipt(counted, ignored);
+    }
+
+    /** What a feedback call counted, and the items it did not count again. */
+    record FeedbackReceipt(int counted, List<Ignored> ignored) {
+
+        record Ignored(String item, String reason) {
+        }
     }
 
     @ExceptionHandler(CdsRequestException.class)

@@ -2,6 +2,7 @@ package org.tumorboard.navigator.cdshooks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.tumorboard.navigator.fhir.FhirCaseReader.Keyed;
 import org.tumorboard.navigator.intake.FieldProblem;
@@ -44,13 +45,48 @@ record HookRequest(String hookInstance, List<Keyed> prefetched) {
             throw new CdsRequestException(HttpStatus.PRECONDITION_FAILED, missing);
         }
         List<Keyed> prefetched = new ArrayList<>();
-        for (String key : CdsService.definition().prefetch().keySet()) {
-            JsonNode value = prefetch.path(key);
+        List<FieldProblem> wrong = new ArrayList<>();
+        for (Map.Entry<String, String> template : CdsService.definition().prefetch().entrySet()) {
+            JsonNode value = prefetch.path(template.getKey());
             if (!value.isMissingNode() && !value.isNull()) {
-                prefetched.add(new Keyed("prefetch." + key, value));
+                String key = "prefetch." + template.getKey();
+                expected(template.getValue(), value, key, wrong);
+                prefetched.add(new Keyed(key, value));
             }
         }
+        if (!wrong.isEmpty()) {
+            throw new CdsRequestException(HttpStatus.BAD_REQUEST, wrong);
+        }
         return new HookRequest(hookInstance, prefetched);
+    }
+
+    /**
+     * What a prefetch key holds, by its template: {@code Patient/{{…}}} one Patient, {@code Condition?patient={{…}}}
+     * a Bundle (the search's result) of Conditions.
+     */
+    private static void expected(String template, JsonNode value, String key, List<FieldProblem> wrong) {
+        String type = template.split("[/?]", 2)[0];
+        String given = value.path("resourceType").asString("");
+        if (!template.contains("?")) {
+            if (!type.equals(given)) {
+                wrong.add(new FieldProblem(key, "must be a " + type + " resource"
+                        + (given.isEmpty() ? "" : ", not a " + given)));
+            }
+            return;
+        }
+        if (!"Bundle".equals(given)) {
+            wrong.add(new FieldProblem(key, "must be a Bundle of " + type + " resources (the result of " + template
+                    + ")" + (given.isEmpty() ? "" : ", not a " + given)));
+            return;
+        }
+        JsonNode entries = value.path("entry");
+        for (int i = 0; i < entries.size(); i++) {
+            String entry = entries.path(i).path("resource").path("resourceType").asString("");
+            if (!type.equals(entry)) {
+                wrong.add(new FieldProblem(key + ".entry[" + i + "]", "must be a " + type + " resource"
+                        + (entry.isEmpty() ? "" : ", not a " + entry)));
+            }
+        }
     }
 
     private static String text(JsonNode node, String field) throws CdsRequestException {

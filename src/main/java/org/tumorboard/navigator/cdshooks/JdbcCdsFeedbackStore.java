@@ -44,8 +44,14 @@ class JdbcCdsFeedbackStore implements CdsFeedbackStore {
 
     @Override
     @Transactional
-    public void record(CardFeedback feedback, String cardType) {
-        jdbc.sql("""
+    public boolean record(CardFeedback feedback, String cardType) {
+        if (jdbc.sql("select count(*) from cds_feedback where card_uuid = :card and outcome = :outcome")
+                .param("card", feedback.card()).param("outcome", feedback.outcome().name()).query(Long.class)
+                .single() > 0) {
+            return false;
+        }
+        try {
+            jdbc.sql("""
                         insert into cds_feedback (card_uuid, card_type, outcome, outcome_at, reason_system, reason_code,
                                                   recorded_at)
                         values (:card, :type, :outcome, :outcomeAt, :reasonSystem, :reasonCode, :at)""")
@@ -53,6 +59,10 @@ class JdbcCdsFeedbackStore implements CdsFeedbackStore {
                 .param("outcomeAt", feedback.at().atOffset(ZoneOffset.UTC))
                 .param("reasonSystem", feedback.reasonSystem()).param("reasonCode", feedback.reasonCode())
                 .param("at", now()).update();
+            return true;
+        } catch (DuplicateKeyException countedConcurrently) {
+            return false;
+        }
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
 import org.tumorboard.navigator.accounts.Accounts;
 import org.tumorboard.navigator.audit.AuditLog;
+import org.tumorboard.navigator.signoff.SignOffRecords;
 import org.tumorboard.navigator.storage.StorageConfiguration;
 import org.tumorboard.navigator.signoff.ReviewProperties;
 import org.tumorboard.navigator.signoff.ReviewRepository;
@@ -44,7 +45,7 @@ final class CommandDatabase implements AutoCloseable {
             DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class})
     @ComponentScan(basePackageClasses = {Accounts.class, AuditLog.class},
             excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Controller.class))
-    @Import({ClockConfiguration.class, ReviewRepository.class, StorageConfiguration.class})
+    @Import({ClockConfiguration.class, ReviewRepository.class, SignOffRecords.class, StorageConfiguration.class})
     @EnableConfigurationProperties(ReviewProperties.class)
     static class Record {
     }

@@ -59,6 +59,8 @@ public final class Commands {
                     VerifyCommand::run),
             new Subcommand("user", UserCommand.USAGE, "manage accounts (password on standard input)", 1, -1,
                     UserCommand::run),
+            new Subcommand("audit", AuditCommand.USAGE, "check the audit log's hash chain and the records it binds", 1,
+                    -1, AuditCommand::run),
             new Subcommand("impact", ImpactCommand.USAGE, "what changes between two rule sets", 1, -1, ImpactCommand::run),
             new Subcommand("sweep", SweepCommand.USAGE, "check the invariants over the generated case library", 0, -1,
                     SweepCommand::run),

@@ -17,14 +17,23 @@ import org.tumorboard.navigator.accounts.Role;
 /**
  * {@code user add NAME --role REVIEWER|MAINTAINER} (the password is read from standard input, one line, at least
  * 12 characters), {@code user list}, {@code user disable NAME}: the only way accounts are made or changed. Each
- * takes {@code --spring.*} settings to pick the database, as the web app does.
+ * takes {@code --spring.*} settings to pick the database, as the web app does. On a terminal, {@code user add}
+ * asks for the password twice without echoing it; piped, it reads one line of standard input.
  */
 final class UserCommand {
 
     static final String USAGE = "user add NAME --role REVIEWER|MAINTAINER | user list | user disable NAME";
 
-    /** Where {@code user add} reads the password from; standard input unless a test says otherwise. */
+    /** Where {@code user add} reads the password from when no terminal asks for it; standard input. */
     static InputStream passwordSource = System.in;
+
+    /** A terminal that asks for a password without echoing it; null where standard input is piped. */
+    interface Terminal {
+        char[] readPassword(String prompt);
+    }
+
+    /** The terminal of this process, if it has one (a test may set another). */
+    static Terminal terminal = System.console() == null ? null : prompt -> System.console().readPassword("%s", prompt);
 
     private UserCommand() {
     }
@@ -53,7 +62,20 @@ final class UserCommand {
                 err.println("--role: REVIEWER or MAINTAINER, not " + roleName);
                 return Commands.INVALID_INPUT;
             }
-            password = readPassword();
+            if (terminal != null) {
+                char[] first = terminal.readPassword("Password for " + words.get(1) + " (at least "
+                        + Accounts.MIN_PASSWORD_LENGTH + " characters): ");
+                char[] again = terminal.readPassword("The same password again: ");
+                if (first == null || again == null || first.length == 0 || !java.util.Arrays.equals(first, again)) {
+                    err.println("password: the two entries differ (or are empty); nothing was added");
+                    return Commands.INVALID_INPUT;
+                }
+                password = new String(first);
+                java.util.Arrays.fill(first, ' ');
+                java.util.Arrays.fill(again, ' ');
+            } else {
+                password = readPassword();
+            }
             if (password == null) {
                 err.println("password: give it on standard input (one line, at least " + Accounts.MIN_PASSWORD_LENGTH
                         + " characters)");

@@ -106,7 +106,7 @@ final class FactCollector {
 
     private static void put(ObjectNode tree, String field, Object value) {
         if (value instanceof BigDecimal d) {
-            tree.put(field, d.doubleValue());
+            tree.put(field, d);   // exactly: a value too large for the field (1e400) is the reader's range problem
         } else if (value instanceof Integer i) {
             tree.put(field, i);
         } else if (value instanceof Boolean b) {

@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.tumorboard.navigator.intake.FieldProblem;
 import org.tumorboard.navigator.intake.InvalidCaseException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Strict HAPI parsing of resources already read as JSON trees. A failure names the resource and the element, in
@@ -26,15 +27,37 @@ final class FhirParser {
     private static final Pattern JSON_TYPES = Pattern.compile("Expected (\\w+) and found (\\w+)");
 
     private final FhirContext context;
+    private final FhirJsonTypes types;
 
     FhirParser(FhirContext context) {
         this.context = context;
+        this.types = new FhirJsonTypes(context);
     }
 
     /** The resources of a tree (a Bundle's entries flattened), each parsed strictly and named. */
     List<NamedResource> resources(JsonNode tree, String where) throws InvalidCaseException {
         if (!tree.isObject() || !tree.path("resourceType").isString()) {
             throw new InvalidCaseException(where, "must be a FHIR resource: a JSON object with a resourceType");
+        }
+        List<FieldProblem> wrongTypes = new ArrayList<>();
+        if ("Bundle".equals(tree.path("resourceType").asString())) {
+            ObjectNode bundle = ((ObjectNode) tree).deepCopy();
+            bundle.remove("entry");
+            types.check(bundle, "Bundle", wrongTypes);
+            JsonNode entries = tree.path("entry");
+            for (int i = 0; i < entries.size(); i++) {
+                JsonNode node = entries.path(i).path("resource");
+                if (node.isObject()) {
+                    types.check(node, NamedResource.nameOf(node.path("resourceType").asString(""),
+                            node.path("id").asString(null), i), wrongTypes);
+                }
+            }
+        } else {
+            types.check(tree, NamedResource.nameOf(tree.path("resourceType").asString(), tree.path("id").asString(null),
+                    -1), wrongTypes);
+        }
+        if (!wrongTypes.isEmpty()) {
+            throw new InvalidCaseException(wrongTypes);
         }
         List<NamedResource> resources = new ArrayList<>();
         if ("Bundle".equals(tree.path("resourceType").asString())) {

@@ -80,6 +80,22 @@ public final class StrictJson {
         return line + ": " + (path.isEmpty() ? "" : path + ": ") + reason;
     }
 
+    /**
+     * A JSON body a strict reader rejected, as the problem of the field at fault ({@code verdict: must be text},
+     * {@code verdcit: unknown key}), or of the body where no field is at fault (it is not JSON, say).
+     */
+    public static FieldProblem problem(JacksonException e) {
+        if (e instanceof DatabindException d && !d.getPath().isEmpty()) {
+            String reason = e instanceof UnrecognizedPropertyException ? "unknown field"
+                    : e instanceof MismatchedInputException m && m.getTargetType() != null ? "must be " + kind(m.getTargetType())
+                    : "is not valid here";
+            return new FieldProblem(path(d), reason);
+        }
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        return new FieldProblem("body", message.toLowerCase(java.util.Locale.ROOT).contains("duplicate")
+                ? "gives a field twice" : "is not valid JSON");
+    }
+
     /** The line of every key of a file, by its JSON pointer ({@code /case/age}); empty where it cannot be read. */
     public static Map<String, Integer> keyLines(ObjectMapper mapper, File file) {
         Map<String, Integer> lines = new HashMap<>();

@@ -24,6 +24,9 @@ import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseField;
+import org.tumorboard.navigator.intake.FieldProblem;
+import org.tumorboard.navigator.web.BadParameter;
+import org.tumorboard.navigator.web.Problems;
 import org.tumorboard.navigator.intake.CaseFormFields;
 import org.tumorboard.navigator.intake.CaseQuery;
 import org.tumorboard.navigator.intake.CaseReader;
@@ -55,8 +58,9 @@ class CaseAidsController {
     }
 
     @GetMapping(WhatIf.PATH)
-    String whatIf(@RequestParam MultiValueMap<String, String> parameters, @RequestParam(WhatIf.CHANGE) String change,
-                  @RequestParam(name = WhatIf.TO, defaultValue = "") String to, Model model, Locale locale) {
+    Object whatIf(@RequestParam MultiValueMap<String, String> parameters, @RequestParam(WhatIf.CHANGE) String change,
+                  @RequestParam(name = WhatIf.TO, defaultValue = "") String to, Model model, Locale locale,
+                  HttpServletRequest request) {
         MultiValueMap<String, String> given = new LinkedMultiValueMap<>(parameters);
         given.remove(WhatIf.CHANGE);
         given.remove(WhatIf.TO);
@@ -64,11 +68,11 @@ class CaseAidsController {
         try {
             facts = reader.read(given);
         } catch (InvalidCaseException e) {
-            return rejected(model, given, e);
+            return rejected(model, given, e, request);
         }
         if (CaseField.named(change).isEmpty() || change.equals(WhatIf.LABEL)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, WhatIf.CHANGE + ": \"" + change
-                    + "\" is not a fact of the case; one of " + String.join(", ", CaseField.names()) + " but label");
+            throw new BadParameter(WhatIf.CHANGE, "is not a fact of the case: give one of "
+                    + String.join(", ", CaseField.names().stream().filter(n -> !n.equals(WhatIf.LABEL)).toList()));
         }
         MultiValueMap<String, String> changedQuery = new LinkedMultiValueMap<>(given);
         changedQuery.remove(change);
@@ -79,7 +83,8 @@ class CaseAidsController {
         try {
             changed = reader.read(changedQuery);
         } catch (InvalidCaseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, WhatIf.TO + ": " + e.getMessage());
+            throw new BadParameter(e.problems().stream().map(p -> new FieldProblem(WhatIf.TO,
+                    p.field().equals(change) ? p.message() : p.field() + " " + p.message())).toList());
         }
         ConditionText text = new ConditionText(messages, locale);
         model.addAttribute("label", facts.label());
@@ -99,7 +104,7 @@ class CaseAidsController {
         try {
             facts = reader.read(parameters);
         } catch (InvalidCaseException e) {
-            return rejected(model, parameters, e);
+            return rejected(model, parameters, e, request);
         }
         byte[] pdf = HandoutPdf.render(templates, engine.evaluate(facts), LocalDate.now(clock), locale,
                 code -> messages.getMessage(code, null, null, Locale.ROOT) != null, request, response);
@@ -108,10 +113,16 @@ class CaseAidsController {
                 .body(pdf);
     }
 
-    /** The case form again, with what was typed and each problem beside its field (400, as the result page). */
-    private static String rejected(Model model, MultiValueMap<String, String> parameters, InvalidCaseException e) {
-        model.addAttribute("sections", CaseFormFields.sections());
-        CaseForm.addTo(model, parameters, e.problems());
-        return CaseFormController.FORM;
+    /**
+     * The case form again, with what was typed and each problem beside its field (400, as the result page); problem
+     * details for a client that is not a browser.
+     */
+    private static Object rejected(Model model, MultiValueMap<String, String> parameters, InvalidCaseException e,
+                                   HttpServletRequest request) {
+        return Problems.pageOrProblem(request, HttpStatus.BAD_REQUEST, "The case is not valid.", e.problems(), () -> {
+            model.addAttribute("sections", CaseFormFields.sections());
+            CaseForm.addTo(model, parameters, e.problems());
+            return CaseFormController.FORM;
+        });
     }
 }

@@ -18,6 +18,9 @@ import org.tumorboard.navigator.intake.CaseQuery;
 import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.intake.FormSection;
 import org.tumorboard.navigator.intake.InvalidCaseException;
+import org.tumorboard.navigator.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
 
 /**
  * The case form ({@code /cases/new}) and its result ({@code /cases/evaluation}). The form submits with GET, so a
@@ -53,13 +56,16 @@ class CaseFormController {
     }
 
     @GetMapping(CaseQuery.RESULT_PATH)
-    String evaluate(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
+    Object evaluate(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale,
+                    HttpServletRequest request) {
         CaseFacts facts;
         try {
             facts = reader.read(parameters);
         } catch (InvalidCaseException e) {
-            CaseForm.addTo(model, parameters, e.problems());
-            return FORM;
+            return Problems.pageOrProblem(request, HttpStatus.BAD_REQUEST, "The case is not valid.", e.problems(), () -> {
+                CaseForm.addTo(model, parameters, e.problems());
+                return FORM;
+            });
         }
         Evaluation evaluation = engine.evaluate(facts);
         model.addAttribute("label", facts.label());

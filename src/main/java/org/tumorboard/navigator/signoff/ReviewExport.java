@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tumorboard.navigator.audit.AuditLog;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.web.Csv;
 
@@ -15,10 +16,13 @@ import org.tumorboard.navigator.web.Csv;
 public class ReviewExport {
 
     static final String TEXT_CSV = "text/csv";
-    static final String CSV_HEADER = "rule_id,fingerprint,status,reviewer,verdict,reviewed_at";
+    static final String CSV_HEADER = "rule_id,fingerprint,status,reviewer,verdict,reviewed_at,audit_head";
 
-    /** The whole record. */
-    public record SignOffRecord(String ruleSetVersion, int approvalsRequired, Instant exportedAt,
+    /**
+     * The whole record, with the audit chain's head when it was exported ({@code SEQUENCE:HASH}): a later removal of
+     * entries is evident against it ({@code audit verify --head}).
+     */
+    public record SignOffRecord(String ruleSetVersion, int approvalsRequired, Instant exportedAt, String auditHead,
                                 List<RuleSignOff> rules) {
 
         public SignOffRecord {
@@ -42,11 +46,13 @@ public class ReviewExport {
     private final RuleEngine engine;
     private final Reviews reviews;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ReviewExport(RuleEngine engine, Reviews reviews, Clock clock) {
+    ReviewExport(RuleEngine engine, Reviews reviews, Clock clock, AuditLog audit) {
         this.engine = engine;
         this.reviews = reviews;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public SignOffRecord record() {
@@ -55,7 +61,8 @@ public class ReviewExport {
                 r.status(), r.approvals(),
                 r.current().stream().map(v -> new ReviewerVerdict(v.reviewer(), v.verdict(), v.reviewedAt())).toList(),
                 r.firstReviewedAt().orElse(null), r.lastReviewedAt().orElse(null))).toList();
-        return new SignOffRecord(version, reviews.approvalsRequired(), Instant.now(clock), rules);
+        return new SignOffRecord(version, reviews.approvalsRequired(), Instant.now(clock), audit.head().toString(),
+                rules);
     }
 
     /** One row per reviewer of each rule's current fingerprint; a rule nobody reviewed gets one row without one. */
@@ -63,11 +70,11 @@ public class ReviewExport {
         StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
         for (RuleSignOff rule : record.rules()) {
             if (rule.reviewers().isEmpty()) {
-                row(csv, rule.ruleId(), rule.fingerprint(), rule.status().name(), "", "", "");
+                row(csv, rule.ruleId(), rule.fingerprint(), rule.status().name(), "", "", "", record.auditHead());
             }
             for (ReviewerVerdict v : rule.reviewers()) {
                 row(csv, rule.ruleId(), rule.fingerprint(), rule.status().name(), v.reviewer(), v.verdict().name(),
-                        v.reviewedAt().toString());
+                        v.reviewedAt().toString(), record.auditHead());
             }
         }
         return csv.toString();

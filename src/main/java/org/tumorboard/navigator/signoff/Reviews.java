@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.tumorboard.navigator.audit.AuditAction;
+import org.tumorboard.navigator.audit.AuditHash;
 import org.tumorboard.navigator.audit.AuditLog;
+import org.tumorboard.navigator.audit.BoundRecords;
 import org.springframework.transaction.annotation.Transactional;
 import org.tumorboard.navigator.engine.RuleEngine;
 import org.tumorboard.navigator.engine.RuleInfo;
@@ -98,9 +100,10 @@ public class Reviews {
         }
         String comment = blankToNull(request.comment());
         Review review = repository.add(new Review(0, ruleId, fingerprint, reviewer, verdict, comment,
-                rule.get().drl(), Instant.now(clock)));
+                rule.get().drl(), AuditHash.micros(Instant.now(clock))));
         audit.record(reviewer, AuditAction.REVIEW, ruleId, verdict + " on " + fingerprint
-                + (comment == null ? "" : ": " + comment));
+                + (comment == null ? "" : ": " + comment),
+                BoundRecords.bound(SignOffRecords.REVIEW, review.id(), SignOffRecords.hash(review)));
         return Optional.of(review);
     }
 
@@ -119,8 +122,10 @@ public class Reviews {
         if (text.length() > MAX_TEXT) {
             throw new InvalidReviewException(List.of(new FieldProblem("body", "at most " + MAX_TEXT + " characters")));
         }
-        Comment comment = repository.add(new Comment(0, ruleId, fingerprint.get(), author, text, Instant.now(clock)));
-        audit.record(author, AuditAction.COMMENT, ruleId, text);
+        Comment comment = repository.add(new Comment(0, ruleId, fingerprint.get(), author, text,
+                AuditHash.micros(Instant.now(clock))));
+        audit.record(author, AuditAction.COMMENT, ruleId, text,
+                BoundRecords.bound(SignOffRecords.COMMENT, comment.id(), SignOffRecords.hash(comment)));
         return Optional.of(comment);
     }
 

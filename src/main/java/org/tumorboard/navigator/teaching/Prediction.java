@@ -130,6 +130,17 @@ public final class Prediction {
         return new Row(value, text, labelKey, picked, engine, verdict, reason);
     }
 
+    /** A picked value that is not one of the parameter's choices for the case. */
+    static final class UnknownChoice extends IllegalArgumentException {
+
+        final String parameter;
+
+        UnknownChoice(String parameter) {
+            super(parameter + ": is not one of the choices for this case");
+            this.parameter = parameter;
+        }
+    }
+
     private static List<Choice> choices(List<Row> rows) {
         return rows.stream().map(r -> new Choice(r.value(), r.text(), r.labelKey(), r.picked())).toList();
     }
@@ -138,7 +149,7 @@ public final class Prediction {
         List<String> picked = picks.getOrDefault(parameter, List.of());
         for (String value : picked) {
             if (!allowed.contains(value)) {
-                throw new IllegalArgumentException(parameter + ": \"" + value + "\" is not one of the choices for this case");
+                throw new UnknownChoice(parameter);
             }
         }
         return List.copyOf(picked);

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tumorboard.navigator.web.BadParameter;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleSet;
 import org.tumorboard.navigator.results.WhyNot;
@@ -72,13 +73,13 @@ class WalkthroughController {
         Scenario scenario = scenario(figure);
         picks.keySet().stream().filter(p -> !List.of(Prediction.TREATMENT, Prediction.CAUTION, Prediction.MISSING).contains(p))
                 .sorted().findFirst().ifPresent(p -> {
-                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, p + ": unknown parameter; use "
-                            + Prediction.TREATMENT + ", " + Prediction.CAUTION + " or " + Prediction.MISSING);
+                    throw new BadParameter(p, "is not a parameter of predictions; use " + Prediction.TREATMENT + ", "
+                            + Prediction.CAUTION + " or " + Prediction.MISSING);
                 });
         try {
             model.addAttribute("walkthrough", view(scenario, picks, true, locale));
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (Prediction.UnknownChoice e) {
+            throw new BadParameter(e.parameter, "is not one of the choices for this case");
         }
         return "walkthroughs/show";
     }

@@ -1,6 +1,8 @@
 package org.tumorboard.navigator.web;
 
 import org.tumorboard.navigator.intake.FieldProblem;
+import org.tumorboard.navigator.intake.StrictJson;
+import tools.jackson.core.JacksonException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -58,8 +60,14 @@ final class Faults {
                     error instanceof FieldError field ? field.getField() : error.getObjectName(),
                     String.valueOf(error.getDefaultMessage()))).toList();
         }
+        if (e instanceof HttpMessageNotReadableException && e.getCause() instanceof JacksonException json) {
+            return List.of(StrictJson.problem(json));
+        }
         if (e instanceof HttpMessageNotReadableException) {
             return List.of(new FieldProblem("body", "could not be read"));
+        }
+        if (e instanceof BadParameter bad) {
+            return bad.problems();
         }
         return List.of();
     }

@@ -59,6 +59,15 @@ public final class Problems {
         }
     }
 
+    /**
+     * A rejected request to a page: the page a browser gets (a form again with its problems, say), or problem details
+     * for any other client.
+     */
+    public static Object pageOrProblem(HttpServletRequest request, HttpStatusCode status, String detail,
+                                       List<FieldProblem> faults, java.util.function.Supplier<Object> page) {
+        return wantsPage(request) ? page.get() : respond(request, status, detail, faults, new HttpHeaders());
+    }
+
     /** The answer: a page for a browser, else problem details ({@code detail} may be null). */
     static Object respond(HttpServletRequest request, HttpStatusCode status, String detail, List<FieldProblem> faults,
                           HttpHeaders headers) {

@@ -3,6 +3,9 @@ package org.tumorboard.navigator.web;
 import org.tumorboard.navigator.intake.FieldProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +21,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  *   rejects the former (400, naming {@code path}) and TRACE or any method it does not know (501 Not Implemented,
  *   naming {@code method}; a method the app knows but an address does not take gets 405 with its true
  *   {@code Allow} from Spring MVC).</li>
+ *   <li>What Tomcat answers itself (a request it cannot parse) is problem details with the security headers
+ *   ({@link ProblemErrorReportValve}).</li>
  *   <li>Time-outs, threads and the bind address are in {@code application.properties}.</li>
  * </ul>
  */
@@ -26,10 +31,22 @@ class ServerConfiguration {
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatPassesOddRequestsToTheApp() {
-        return factory -> factory.addConnectorCustomizers(connector -> {
-            connector.setEncodedSolidusHandling("passthrough");
-            connector.setAllowTrace(true);
-        });
+        return factory -> {
+            factory.addConnectorCustomizers(connector -> {
+                connector.setEncodedSolidusHandling("passthrough");
+                connector.setAllowTrace(true);
+            });
+            factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                    for (Valve valve : host.getPipeline().getValves()) {
+                        if (valve.getClass() == ErrorReportValve.class) {
+                            host.getPipeline().removeValve(valve);
+                        }
+                    }
+                }
+            });
+        };
     }
 
     @Bean

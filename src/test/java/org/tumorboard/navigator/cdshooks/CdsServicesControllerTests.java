@@ -28,12 +28,14 @@ import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tumorboard.navigator.StarterEngineConfiguration;
+import org.tumorboard.navigator.web.PublicAddress;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The CDS Hooks 2.0 service against request and response examples written from the specification. */
 @WebMvcTest({CdsServicesController.class, CdsFeedbackApiController.class})
-@Import({StarterEngineConfiguration.class, CdsHooksConfiguration.class, InMemoryCdsFeedbackStore.class})
+@Import({StarterEngineConfiguration.class, CdsHooksConfiguration.class, InMemoryCdsFeedbackStore.class,
+        PublicAddress.class})
 class CdsServicesControllerTests {
 
     private static final RequestPostProcessor MAINTAINER = user("maintainer").roles("MAINTAINER");
@@ -128,6 +130,55 @@ class CdsServicesControllerTests {
         mvc.perform(post("/cds-services/other").contentType(MediaType.APPLICATION_JSON)
                         .content(example("patient-view-request.json")))
                 .andExpect(status().isNotFound());
+    }
+
+    /** One feedback item repeated 50 times (and sent again) counts once; the repeats are said to be ignored. */
+    @Test
+    void eachIssuedCardCountsOncePerOutcomeAndRepeatsAreSaidSo() throws Exception {
+        hook(example("patient-view-request.json")).andExpect(status().isOk());
+        String item = "{\"card\": \"8748e512-2df9-36fe-98bc-d5906dd746dc\", \"outcome\": \"accepted\", "
+                + "\"outcomeTimestamp\": \"2021-07-21T09:05:00Z\"}";
+        String fifty = "{\"feedback\": [" + String.join(",", java.util.Collections.nCopies(50, item)) + "]}";
+        mvc.perform(post(SERVICE + "/feedback").contentType(MediaType.APPLICATION_JSON).content(fifty)
+                        .with(from("10.0.0.1")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counted").value(1))
+                .andExpect(jsonPath("$.ignored", hasSize(49)))
+                .andExpect(jsonPath("$.ignored[0].item").value("feedback[1]"));
+        mvc.perform(post(SERVICE + "/feedback").contentType(MediaType.APPLICATION_JSON).content(fifty)
+                        .with(from("10.0.0.1")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.counted").value(0));
+        mvc.perform(get("/api/cds-feedback").with(MAINTAINER))
+                .andExpect(jsonPath("$.counts[0].accepted").value(1));
+    }
+
+    @Test
+    void feedbackIsRateLimitedPerClientAddress() throws Exception {
+        for (int i = 0; i < CdsServicesController.FEEDBACK_CALLS; i++) {
+            mvc.perform(post(SERVICE + "/feedback").contentType(MediaType.APPLICATION_JSON).content("{\"feedback\": []}")
+                    .with(from("10.0.0.2"))).andExpect(status().isBadRequest());
+        }
+        mvc.perform(post(SERVICE + "/feedback").contentType(MediaType.APPLICATION_JSON).content("{\"feedback\": []}")
+                        .with(from("10.0.0.2")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.errors[0].field").value("feedback"));
+        mvc.perform(post(SERVICE + "/feedback").contentType(MediaType.APPLICATION_JSON).content("{\"feedback\": []}")
+                .with(from("10.0.0.3"))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void cardLinksNeverComeFromTheHostHeader() throws Exception {
+        String cards = mvc.perform(post(SERVICE).contentType(MediaType.APPLICATION_JSON).header("Host", "evil.example")
+                        .content(example("patient-view-request.json")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(cards).doesNotContain("evil.example").contains("\"url\":\"http://localhost/cases/evaluation?");
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -35,8 +35,14 @@ final class InMemoryCdsFeedbackStore implements CdsFeedbackStore {
     }
 
     @Override
-    public void record(CardFeedback item, String cardType) {
-        feedback.add(new Stored(item, cardType));
+    public boolean record(CardFeedback item, String cardType) {
+        synchronized (feedback) {
+            if (feedback.stream().anyMatch(s -> s.feedback().card().equals(item.card())
+                    && s.feedback().outcome() == item.outcome())) {
+                return false;
+            }
+            return feedback.add(new Stored(item, cardType));
+        }
     }
 
     @Override

@@ -34,6 +34,26 @@ class ReviewCommandsTests {
     @AfterEach
     void standardInput() {
         UserCommand.passwordSource = System.in;
+        UserCommand.terminal = null;
+    }
+
+    /** On a terminal: two prompts, the password read without echo (never from standard input), both entries alike. */
+    @Test
+    void onATerminalThePasswordIsAskedTwiceWithoutEcho() {
+        List<String> prompts = new java.util.ArrayList<>();
+        java.util.Deque<String> typed = new java.util.ArrayDeque<>(List.of("a long enough password",
+                "a long enough password", "a long enough password", "a different password!"));
+        UserCommand.terminal = prompt -> {
+            prompts.add(prompt);
+            return typed.pop().toCharArray();
+        };
+        assertThat(run("not this line\n", "user", "add", "ann", "--role", "REVIEWER")).isZero();
+        assertThat(prompts).containsExactly("Password for ann (at least 12 characters): ", "The same password again: ");
+        assertThat(run("", "user", "add", "bob", "--role", "REVIEWER")).isEqualTo(Commands.INVALID_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("the two entries differ");
+        UserCommand.terminal = null;
+        assertThat(run("", "user", "list")).isZero();
+        assertThat(stdout().lines().toList()).containsExactly("ann\tREVIEWER\tenabled");
     }
 
     private int run(String stdin, String... args) {

@@ -2,6 +2,7 @@ package org.tumorboard.navigator.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -129,12 +131,24 @@ class CaseAidsControllerTests {
         String body = mvc.perform(MockMvcRequestBuilders.get(URI.create("/cases/what-if?" + query + "&" + LAPC))
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(body).contains(parameter + ":");
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).at("/errors/0/field")
+                .asString()).as(body).isEqualTo(parameter);
+    }
+
+    /** A client that is not a browser gets problem details for an invalid case, from every page that reads one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/cases/evaluation.pdf?stage=STAGE_V", "/cases/evaluation?stage=STAGE_V",
+            "/cases/what-if?change=pacemaker&to=YES&stage=STAGE_V"})
+    void aClientThatIsNotABrowserGetsProblemDetailsForAnInvalidCase(String address) throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get(URI.create(address)).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("stage"));
     }
 
     @Test
     void aWhatIfOfARejectedCaseShowsTheFormWithItsProblems() throws Exception {
-        mvc.perform(MockMvcRequestBuilders.get(URI.create("/cases/what-if?change=pacemaker&to=YES&age=7")))
+        mvc.perform(MockMvcRequestBuilders.get(URI.create("/cases/what-if?change=pacemaker&to=YES&age=7")).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isBadRequest()).andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"age\"")));
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -44,9 +45,9 @@ class CaseFormControllerTests {
         return CaseFormFields.fields().stream();
     }
 
-    /** A GET of a URL that is already encoded (MockMvc's template variant would encode it again). */
+    /** A browser's GET of a URL that is already encoded (MockMvc's template variant would encode it again). */
     static MockHttpServletRequestBuilder get(String url) {
-        return MockMvcRequestBuilders.get(URI.create(url));
+        return MockMvcRequestBuilders.get(URI.create(url)).accept(MediaType.TEXT_HTML);
     }
 
     private Document page(String url) throws Exception {

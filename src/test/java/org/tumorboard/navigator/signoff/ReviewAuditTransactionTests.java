@@ -27,7 +27,7 @@ class ReviewAuditTransactionTests {
     @Test
     void aReviewWhoseAuditEntryFailsIsNotStored() {
         doThrow(new DataAccessResourceFailureException("no space left on device"))
-                .when(audit).record(eq("ann"), eq(AuditAction.REVIEW), any(), any());
+                .when(audit).record(eq("ann"), eq(AuditAction.REVIEW), any(), any(), any());
         assertThatThrownBy(() -> reviews.record("IRE-PACEMAKER", "ann",
                 new ReviewRequest("FAITHFUL", null, null))).isInstanceOf(DataAccessResourceFailureException.class);
         assertThat(reviews.reviewsOf("IRE-PACEMAKER")).isEmpty();
@@ -39,7 +39,7 @@ class ReviewAuditTransactionTests {
     @Test
     void aCommentWhoseAuditEntryFailsIsNotStored() {
         doThrow(new DataAccessResourceFailureException("no space left on device"))
-                .when(audit).record(eq("ann"), eq(AuditAction.COMMENT), any(), any());
+                .when(audit).record(eq("ann"), eq(AuditAction.COMMENT), any(), any(), any());
         assertThatThrownBy(() -> reviews.comment("IRE-METAL-STENT", "ann", "Is the stent rule current?"))
                 .isInstanceOf(DataAccessResourceFailureException.class);
         assertThat(reviews.commentsOn("IRE-METAL-STENT")).isEmpty();

@@ -178,7 +178,9 @@ class ReviewLifecycleTests {
             "{\"verdict\": \"NEEDS_CHANGE\"}                   | comment",
             "{\"verdict\": \"NEEDS_CHANGE\", \"comment\": \" \"} | comment",
             "{\"comment\": \"fine\"}                            | verdict",
-            "{\"verdict\": \"faithful\"}                       | verdict"})
+            "{\"verdict\": \"faithful\"}                       | verdict",
+            "{\"verdict\": [\"FAITHFUL\"]}                     | verdict",
+            "{\"verdict\": \"FAITHFUL\", \"verdcit\": 1}         | verdcit"})
     void anInvalidReviewIsRejectedNamingTheFieldAndNothingIsRecorded(String body, String field) throws Exception {
         int before = engine.ruleSet().rules().size();
         review("ann", "IRE-PACEMAKER-UNKNOWN", body)
