@@ -60,6 +60,9 @@ public final class LiteratureLoader {
             }
         }
         for (Claim claim : orEmpty(catalogue.claims())) {
+            if (claim.saidBy() == null || claim.saidBy().isBlank()) {
+                problems.add(CATALOGUE + ": the news claim \"" + claim.claim() + "\" names no speaker (saidBy)");
+            }
             claim.refs().stream().filter(ref -> !refs.contains(ref)).forEach(ref ->
                     problems.add(CATALOGUE + ": a news claim cites " + ref + ", which has no entry"));
         }

@@ -12,7 +12,9 @@ import java.util.Map;
  * @param year           as the review's tables give it, or null
  * @param modalities     what the study is about
  * @param design         e.g. "Retrospective", "Prospective", "Case report", "Systematic review"; null if not said
- * @param patients       number of patients, or null where not said
+ * @param patients       number of patients, or null where not said or where the review gives two numbers
+ * @param patientsAsPrinted where the review gives two numbers of patients, both as printed ("60 in the text, 94 in
+ *                       Table 6"); otherwise null
  * @param summary        what the review reports of it
  * @param medianOsMonths reported median overall survival, or null where the review reports none
  * @param survivalNote   other survival figures as printed (mean values, survival probabilities, arms)
@@ -26,6 +28,7 @@ public record Reference(
         List<Modality> modalities,
         String design,
         Integer patients,
+        String patientsAsPrinted,
         String summary,
         Double medianOsMonths,
         String survivalNote,

@@ -60,6 +60,7 @@ public final class DroolsRuleBase {
     private final SortedMap<String, String> sources;
     private final Map<String, CompiledRule> byName = new HashMap<>();
     private final List<CompiledRule> rules = new ArrayList<>();
+    private volatile Set<String> derivations;
 
     private DroolsRuleBase(InternalKnowledgeBase kieBase, Class<?> factClass, SortedMap<String, String> sources,
                            Map<String, RuleDescr> parsed) {
@@ -126,7 +127,9 @@ public final class DroolsRuleBase {
     }
 
     /**
-     * Inserts the fact, fires every rule, and returns the rules whose conclusion holds and every rule that fired.
+     * Inserts the fact, fires every rule, and returns the rules whose conclusion holds and every rule that fired:
+     * each derivation rule that fired, and each other rule whose conclusion holds at the end (one that fired and had
+     * its conclusion withdrawn, when a {@code not} pattern stopped holding, did not apply, so it does not count).
      * The session comes from a pool and is reset when it goes back, so no fact of one call survives into the next.
      */
     public Firing fire(Object fact) {
@@ -150,7 +153,18 @@ public final class DroolsRuleBase {
             session.removeEventListener(listener);
             session.dispose();
         }
+        fired.removeIf(id -> !concluded.contains(id) && !derivations().contains(id));
         return new Firing(List.copyOf(concluded), new TreeSet<>(fired));
+    }
+
+    private Set<String> derivations() {
+        Set<String> ids = derivations;
+        if (ids == null) {
+            ids = rules.stream().filter(r -> r.metadata().containsKey(DrlGuard.DERIVED))
+                    .map(r -> String.valueOf(r.metadata().get(ID))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            derivations = ids;
+        }
+        return ids;
     }
 
     /**

@@ -29,9 +29,11 @@ public final class CaseFormFields {
                 "gastricOutletObstruction", "priorResection"));
         sections.put("devices", List.of("pacemaker", "metalBiliaryStent", "surgicalClips"));
         sections.put("liver", List.of("liverMetastases", "liverDominantDisease", "liverLesionCount",
-                "largestLiverLesionCm"));
-        sections.put("treatment", List.of("chemotherapyResponse", "severeChemotherapyToxicity", "surgicalCandidate"));
+                "largestLiverLesionCm", "liverMetastasesTiming"));
+        sections.put("treatment", List.of("chemotherapyResponse", "severeChemotherapyToxicity", "surgicalCandidate",
+                "unresectableAtLaparotomy"));
         sections.put("laboratory", List.of("ca199", "neutrophilLymphocyteRatio"));
+        sections.put("followUp", List.of("ca199FallAt3MonthsAfterIre", "ca199TrendAfterTare"));
         return sections;
     }
 

@@ -73,7 +73,8 @@ public record LiteraturePage(
     }
 
     /** What the catalogue says of one reference, with the rules that cite it. */
-    public record ReferenceView(int ref, String name, String design, Integer patients, String summary,
+    public record ReferenceView(int ref, String name, String design, Integer patients, String patientsAsPrinted,
+                                String summary,
                                 Double medianOsMonths, String survivalNote, Integer table, List<Modality> modalities,
                                 List<String> citedBy) {
 
@@ -104,7 +105,7 @@ public record LiteraturePage(
     }
 
     /** A news claim beside what the review reports, with links to the references behind it. */
-    public record ClaimView(String claim, String reviewReports, List<CitationLink> refs) {
+    public record ClaimView(String claim, String saidBy, String reviewReports, List<CitationLink> refs) {
 
         public ClaimView {
             refs = List.copyOf(refs);
@@ -141,7 +142,7 @@ public record LiteraturePage(
 
         List<ClaimView> claims = literature.claims().stream()
                 .filter(c -> modality == null || c.refs().stream().anyMatch(shown::contains))
-                .map(c -> new ClaimView(c.claim(), c.reviewReports(), c.refs().stream()
+                .map(c -> new ClaimView(c.claim(), c.saidBy(), c.reviewReports(), c.refs().stream()
                         .map(ref -> new CitationLink(ref, label(literature, ref), CitationLink.href(ref))).toList()))
                 .toList();
 
@@ -211,7 +212,7 @@ public record LiteraturePage(
     }
 
     private static ReferenceView view(Reference r, Map<Integer, List<String>> citedBy) {
-        return new ReferenceView(r.ref(), r.shortName(), r.design(), r.patients(), r.summary(), r.medianOsMonths(),
+        return new ReferenceView(r.ref(), r.shortName(), r.design(), r.patients(), r.patientsAsPrinted(), r.summary(), r.medianOsMonths(),
                 r.survivalNote(), r.table(), r.modalities(), citedBy.getOrDefault(r.ref(), List.of()));
     }
 

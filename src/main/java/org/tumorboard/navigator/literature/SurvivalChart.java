@@ -149,7 +149,12 @@ public record SurvivalChart(int width, int height, Labels labels, int legendX, i
         List<String> parts = new ArrayList<>();
         parts.add(study.shortName() + " (ref. " + study.ref() + ")");
         parts.add("median OS " + number(study.medianOsMonths()) + " months");
-        parts.add(study.patients() == null ? "number of patients not reported" : study.patients() + " patients");
+        if (study.patients() != null) {
+            parts.add(study.patients() + " patients");
+        } else {
+            parts.add(study.patientsAsPrinted() == null ? "number of patients not reported"
+                    : "patients: " + study.patientsAsPrinted() + " (as printed)");
+        }
         if (study.design() != null) {
             parts.add(study.design());
         }

@@ -3,6 +3,7 @@ package org.tumorboard.navigator.results;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
@@ -21,6 +22,10 @@ final class CaseForm {
     static final String NAME = "caseForm";
     /** Error code of the reader's problems; no message has it, so the reader's own words are shown. */
     static final String REJECTED = "case.rejected";
+    /** Error code of a missing required field, whose message reads better in the form ({@code case.required.X}). */
+    static final String REQUIRED = "case.required";
+    /** Error code of a contradiction, naming the other field and its value by their labels. */
+    static final String CONTRADICTS = "case.contradicts";
 
     private CaseForm() {
     }
@@ -31,13 +36,28 @@ final class CaseForm {
         BindingResult result = new MapBindingResult(values, NAME);
         for (FieldProblem problem : problems) {
             if (values.containsKey(problem.field())) {
-                result.rejectValue(problem.field(), REJECTED, problem.message());
+                boolean missing = values.get(problem.field()) == null && CaseField.named(problem.field())
+                        .map(CaseField::required).orElse(false);
+                if (problem.other() != null && values.containsKey(problem.other())) {
+                    result.rejectValue(problem.field(), CONTRADICTS, new Object[] {
+                            new DefaultMessageSourceResolvable("field." + problem.other()),
+                            label(problem.other(), values.get(problem.other())), problem.reason()}, problem.message());
+                } else {
+                    result.rejectValue(problem.field(), missing ? REQUIRED : REJECTED, problem.message());
+                }
             } else {
                 result.reject(REJECTED, "\"" + problem.field() + "\": " + problem.message());
             }
         }
         model.addAttribute(NAME, values);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + NAME, result);
+    }
+
+    /** The label of a field's value as given: Yes/No, a choice's label, or the text itself. */
+    private static Object label(String field, String text) {
+        CaseField f = CaseField.named(field).orElseThrow();
+        String key = f.answer() ? "answer." + text : f.choice() ? field + "." + text : null;
+        return key == null ? text : new DefaultMessageSourceResolvable(new String[] {key}, text);
     }
 
     /** Every case field's text as given (the first, where it was given more than once); unknown by default. */

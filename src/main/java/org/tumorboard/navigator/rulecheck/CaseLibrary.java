@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.tumorboard.navigator.intake.CaseFacts;
+import org.tumorboard.navigator.intake.CaseField;
 import org.tumorboard.navigator.intake.CaseReader;
 import org.tumorboard.navigator.intake.FieldProblem;
 import org.tumorboard.navigator.intake.InvalidCaseException;
@@ -67,13 +68,7 @@ public final class CaseLibrary {
                 }
                 Read read = read(reader, fields, row);
                 if (read.facts() == null) {
-                    // a drawn fact that contradicts the combination (liver lesions without liver metastases) is unknown
-                    for (String field : read.contradicting()) {
-                        if (!combination.containsKey(field)) {
-                            row.set(fields.indexOf(field), null);
-                        }
-                    }
-                    read = read(reader, fields, row);
+                    read = resolve(space, reader, fields, row, combination, read);
                 }
                 if (read.facts() != null) {
                     seen.putIfAbsent(row, read.facts());
@@ -84,6 +79,36 @@ public final class CaseLibrary {
             }
         }
         return new CaseLibrary(new ArrayList<>(seen.values()));
+    }
+
+    /**
+     * A drawn fact that contradicts the combination (liver lesions without liver metastases) is made unknown; a
+     * drawn required fact (the stage) cannot be, so it is drawn again from its values until the case reads.
+     */
+    private static Read resolve(CaseSpace space, CaseReader reader, List<String> fields, List<Object> row,
+                                Map<String, Object> combination, Read read) {
+        List<String> required = new ArrayList<>();
+        for (String field : read.contradicting()) {
+            if (combination.containsKey(field)) {
+                continue;
+            }
+            if (CaseField.named(field).map(CaseField::required).orElse(false)) {
+                required.add(field);
+            } else {
+                row.set(fields.indexOf(field), null);
+            }
+        }
+        Read again = read(reader, fields, row);
+        for (String field : required) {
+            for (Object value : space.values(field)) {
+                if (again.facts() != null) {
+                    break;
+                }
+                row.set(fields.indexOf(field), value);
+                again = read(reader, fields, row);
+            }
+        }
+        return again;
     }
 
     /** Every combination of the group's values, the last field varying fastest. */

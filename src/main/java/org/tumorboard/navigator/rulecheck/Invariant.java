@@ -4,7 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.tumorboard.navigator.engine.Consideration;
 import org.tumorboard.navigator.engine.Evaluation;
+import org.tumorboard.navigator.engine.Kind;
+import org.tumorboard.navigator.catalogue.Modality;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseField;
 import org.tumorboard.navigator.intake.Stage;
@@ -20,7 +26,12 @@ import org.tumorboard.navigator.intake.Stage;
  *   <li>{@code known-value-resolves: field}: when the field is known, none of its missing-information rules (the
  *   MISSING_INFORMATION rules reading that field alone, apart from the stage) applies;</li>
  *   <li>{@code stages: RULE STAGE…}: the rule applies only in these stages ({@code RULE-*} names every rule
- *   whose id starts so).</li>
+ *   whose id starts so);</li>
+ *   <li>{@code treatment-setting: DERIVED-RULE} with {@code modalities: [M…]}: the derivation applies exactly when
+ *   evidence or a note of one of the modalities is in the result, and no caution or missing-information
+ *   consideration of them is shown where it does not apply;</li>
+ *   <li>{@code missing-fact-asked-once: all}: no field is asked for by two MISSING_INFORMATION considerations of one
+ *   result.</li>
  * </ul>
  */
 interface Invariant {
@@ -100,6 +111,63 @@ interface Invariant {
             }
             List<String> applying = rules.stream().filter(o.applied()::contains).toList();
             return Optional.of(String.join(", ", applying) + " applies in stage " + o.facts().stage());
+        }
+    }
+
+    /** A treatment's cautions and open questions are shown exactly where its evidence or notes are. */
+    record TreatmentSetting(String text, String derivation, Set<Modality> modalities) implements Invariant {
+
+        private static final Set<Kind> SHOWN = EnumSet.of(Kind.EVIDENCE, Kind.NOTE);
+
+        public TreatmentSetting {
+            modalities = Set.copyOf(modalities);
+        }
+
+        @Override
+        public Optional<String> check(Outcome o) {
+            boolean setting = o.applied().contains(derivation);
+            boolean shown = false;
+            String unsupported = null;
+            for (Consideration c : o.evaluation().considerations()) {
+                if (modalities.contains(c.modality())) {
+                    if (SHOWN.contains(c.kind())) {
+                        shown = true;
+                    } else if (unsupported == null) {
+                        unsupported = c.ruleId();
+                    }
+                }
+            }
+            if (setting != shown) {
+                return Optional.of(setting ? derivation + " applies but no evidence or note of " + modalities + " is shown"
+                        : "evidence or notes of " + modalities + " are shown but " + derivation + " does not apply");
+            }
+            return setting || unsupported == null ? Optional.empty()
+                    : Optional.of(unsupported + " is shown without evidence or notes of " + modalities);
+        }
+    }
+
+    /** No case field is asked for by two missing-information considerations of one result. */
+    record AskedOnce(String text, Map<String, List<String>> unknownFields) implements Invariant {
+
+        public AskedOnce {
+            unknownFields = Map.copyOf(unknownFields);
+        }
+
+        @Override
+        public Optional<String> check(Outcome o) {
+            Map<String, String> askedBy = new HashMap<>();
+            for (Consideration c : o.evaluation().considerations()) {
+                if (c.kind() != Kind.MISSING_INFORMATION) {
+                    continue;
+                }
+                for (String field : unknownFields.getOrDefault(c.ruleId(), List.of())) {
+                    String earlier = askedBy.putIfAbsent(field, c.ruleId());
+                    if (earlier != null) {
+                        return Optional.of(field + " is asked for by both " + earlier + " and " + c.ruleId());
+                    }
+                }
+            }
+            return Optional.empty();
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.tumorboard.navigator.catalogue.Modality;
 import org.tumorboard.navigator.conditions.Condition;
 import org.tumorboard.navigator.engine.Kind;
 import org.tumorboard.navigator.conditions.Operator;
@@ -36,7 +37,10 @@ public final class InvariantLoader {
     /** The one strict reader's settings: a duplicated key (a bad merge) is refused with its line, never dropped. */
     private static final YAMLMapper YAML = StrictJson.yaml();
     private static final List<String> VOCABULARY = List.of("never-together", "together", "exactly-one",
-            "missing-information-only-when-unknown", "known-value-resolves", "stages");
+            "missing-information-only-when-unknown", "known-value-resolves", "stages", "treatment-setting",
+            "missing-fact-asked-once");
+    /** Keys that qualify an entry's property rather than name one. */
+    private static final Set<String> QUALIFIERS = Set.of("why", "stage", "modalities");
     private static final String ALL = "all";
 
     private final RuleSet ruleSet;
@@ -78,7 +82,7 @@ public final class InvariantLoader {
 
     private List<Invariant> entry(int n, int line, JsonNode node) {
         String where = FILE + ":" + line + ": entry " + n + ": ";
-        List<String> keys = node.isObject() ? node.propertyNames().stream().filter(k -> !k.equals("why") && !k.equals("stage")).toList() : List.of();
+        List<String> keys = node.isObject() ? node.propertyNames().stream().filter(k -> !QUALIFIERS.contains(k)).toList() : List.of();
         if (keys.size() != 1 || !VOCABULARY.contains(keys.get(0))) {
             problems.add(where + "needs exactly one of " + String.join(", ", VOCABULARY) + " (and optionally why)");
             return List.of();
@@ -92,6 +96,8 @@ public final class InvariantLoader {
             case "exactly-one" -> List.of(new Invariant.ExactlyOne(text, stage(node.path("stage").asString(""), where), rules(words(value), where)));
             case "missing-information-only-when-unknown" -> onlyWhenUnknown(text, words(value), where);
             case "known-value-resolves" -> knownValueResolves(text, value.asString(""), where);
+            case "treatment-setting" -> treatmentSetting(text, value.asString(""), words(node.path("modalities")), where);
+            case "missing-fact-asked-once" -> askedOnce(text, words(value), where);
             default -> stages(text, words(value), where);
         };
         return problems.size() > before ? List.of() : made;
@@ -147,6 +153,35 @@ public final class InvariantLoader {
             return fail(where + "no MISSING_INFORMATION rule reads " + field + " alone");
         }
         return List.of(new Invariant.KnownValueResolves(text, field, rules));
+    }
+
+    /** The derivation must be a derivation rule; the modalities, names of {@link Modality}. */
+    private List<Invariant> treatmentSetting(String text, String derivation, List<String> names, String where) {
+        Set<Modality> modalities = EnumSet.noneOf(Modality.class);
+        for (String name : names) {
+            try {
+                modalities.add(Modality.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                problems.add(where + "modality \"" + name + "\" is not one of " + Arrays.toString(Modality.values()));
+            }
+        }
+        if (names.isEmpty()) {
+            return fail(where + "treatment-setting takes a derivation rule id and modalities: [MODALITY, ...]");
+        }
+        if (ruleSet.rule(derivation).filter(RuleInfo::derivation).isEmpty()) {
+            return fail(where + derivation + " is not a derivation rule of this rule set");
+        }
+        return List.of(new Invariant.TreatmentSetting(text + " " + modalities, derivation, modalities));
+    }
+
+    private List<Invariant> askedOnce(String text, List<String> words, String where) {
+        if (!words.equals(List.of(ALL))) {
+            return fail(where + "missing-fact-asked-once takes all");
+        }
+        Map<String, List<String>> fields = new java.util.HashMap<>();
+        ruleSet.rules().stream().filter(r -> r.kind() == Kind.MISSING_INFORMATION)
+                .forEach(r -> fields.put(r.id(), unknownFields(r.id())));
+        return List.of(new Invariant.AskedOnce(text, fields));
     }
 
     private List<Invariant> stages(String text, List<String> words, String where) {

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -20,7 +22,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads the scenario files under {@code <rules>/scenarios/}. Their case goes through the same {@link CaseReader} as
- * any API call, so a scenario cannot hold a case the API would reject.
+ * any API call, so a scenario cannot hold a case the API would reject. A scenario with {@code refused: [field…]}
+ * instead holds a case the reader must refuse as contradictory, naming exactly those fields; it is checked here and
+ * not run.
  */
 public final class ScenarioLoader {
 
@@ -31,7 +35,7 @@ public final class ScenarioLoader {
 
     /** The shape of a scenario file; its {@code case} goes to the case reader as a tree. */
     record ScenarioFile(String purpose, Integer figure, List<String> fires, List<String> doesNotFire,
-                        Walkthrough walkthrough, @JsonProperty(CASE) JsonNode caseTree) {
+                        Walkthrough walkthrough, @JsonProperty(CASE) JsonNode caseTree, List<String> refused) {
     }
 
     private final CaseReader reader;
@@ -61,6 +65,10 @@ public final class ScenarioLoader {
                     problems.add(where + ": missing 'case'");
                     continue;
                 }
+                if (raw.refused() != null) {
+                    refused(where, raw, problems);
+                    continue;
+                }
                 scenarios.add(new Scenario(name, raw.purpose().strip(), raw.figure(), reader.read(raw.caseTree()),
                         orEmpty(raw.fires()), orEmpty(raw.doesNotFire()), raw.walkthrough()));
             } catch (InvalidCaseException e) {
@@ -74,6 +82,25 @@ public final class ScenarioLoader {
             }
         }
         return scenarios;
+    }
+
+    /** A case the reader must refuse as contradictory, under exactly the fields the scenario names. */
+    private void refused(String where, ScenarioFile raw, List<String> problems) {
+        if (raw.fires() != null || raw.doesNotFire() != null || raw.walkthrough() != null || raw.refused().isEmpty()) {
+            problems.add(where + ": a refused scenario names the contradicting fields in 'refused' and nothing else");
+            return;
+        }
+        Set<String> expected = new TreeSet<>(raw.refused());
+        try {
+            reader.read(raw.caseTree());
+            problems.add(where + ": the case is accepted, but must be refused as contradicting " + expected);
+        } catch (InvalidCaseException e) {
+            Set<String> named = new TreeSet<>();
+            e.problems().stream().filter(FieldProblem::contradiction).forEach(p -> named.add(p.field()));
+            if (!named.equals(expected)) {
+                problems.add(where + ": refused under " + named + " " + e.problems() + ", not under " + expected);
+            }
+        }
     }
 
     private static List<Path> yamlFiles(Path dir) {

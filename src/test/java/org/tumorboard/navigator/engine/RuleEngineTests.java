@@ -144,4 +144,57 @@ class RuleEngineTests {
         assertThat(own.evaluate(lapc(false, false)).considerations()).extracting(Consideration::ruleId)
                 .containsExactly("IRE-PACEMAKER");
     }
+
+    /** A rule that fired and had its conclusion withdrawn (a {@code not} that stopped holding) did not apply. */
+    @Test
+    void aConclusionWithdrawnByALaterDerivationIsNeitherShownNorCountedAsFired(@TempDir Path dir) {
+        String withdrawn = TestRuleSets.HEADER.replace("import org.tumorboard.navigator.drools.Conclusion;",
+                "import org.tumorboard.navigator.drools.Conclusion;\nimport org.tumorboard.navigator.intake.Stage;\n"
+                        + "import org.tumorboard.navigator.intake.ChemotherapyResponse;") + """
+                declare Spread end
+                declare Setting end
+                declare Toxic end
+
+                rule "Stable outside the setting"
+                    @id("STABLE-OUTSIDE") @modality("GENERAL") @kind("NOTE") @refs("review") @explanation("x") @passage("y")
+                when
+                    Spread()
+                    not Setting()
+                    CaseFacts( chemotherapyResponse == ChemotherapyResponse.STABLE )
+                then
+                    insertLogical(Conclusion.of(drools));
+                end
+
+                rule "Spread" @id("DERIVED-SPREAD") @derived @refs("review") @passage("y")
+                when
+                    CaseFacts( stage == Stage.METASTATIC )
+                then
+                    insertLogical(new Spread());
+                end
+
+                rule "Toxic" @id("DERIVED-TOXIC") @derived @refs("review") @passage("y")
+                when
+                    Spread()
+                    CaseFacts( severeChemotherapyToxicity == true )
+                then
+                    insertLogical(new Toxic());
+                end
+
+                rule "Setting" @id("DERIVED-SETTING") @derived @refs("review") @passage("y")
+                when
+                    Toxic()
+                then
+                    insertLogical(new Setting());
+                end
+
+                """;
+        RuleEngine own = RuleEngine.load(TestRuleSets.starterCopy(dir, Map.of("withdrawn.drl", withdrawn)));
+        Evaluation inSetting = own.evaluate(Cases.metastatic().with("chemotherapyResponse", org.tumorboard.navigator.intake.ChemotherapyResponse.STABLE)
+                .with("severeChemotherapyToxicity", true).build());
+        assertThat(inSetting.considerations()).extracting(Consideration::ruleId).doesNotContain("STABLE-OUTSIDE");
+        assertThat(inSetting.fired("STABLE-OUTSIDE")).isFalse();
+        assertThat(inSetting.fired("DERIVED-SETTING")).isTrue();
+        Evaluation outside = own.evaluate(Cases.metastatic().with("chemotherapyResponse", org.tumorboard.navigator.intake.ChemotherapyResponse.STABLE).build());
+        assertThat(outside.fired("STABLE-OUTSIDE")).isTrue();
+    }
 }

@@ -221,6 +221,16 @@ class FhirCaseReaderTests {
         assertThat(read(bundle(stage("s", "METASTATIC"))).liverMetastases()).isNull();
     }
 
+    /** A liver metastasis with a locally advanced stage contradicts itself at the FHIR door as at every other. */
+    @Test
+    void aLiverMetastasisWithALocallyAdvancedStageIsRefusedUnderBothFields() {
+        String secondary = "{\"resourceType\":\"Condition\",\"id\":\"liver\",\"code\":{\"coding\":"
+                + "[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"C78.7\"}]}}";
+        assertThat(problems(bundle(stage("s", "LOCALLY_ADVANCED"), secondary)))
+                .allSatisfy(p -> assertThat(p.message()).contains(" contradicts ", "stage IV disease"))
+                .extracting(p -> p.field()).containsExactly("Observation/s.valueCodeableConcept", "Condition/liver.code");
+    }
+
     @ParameterizedTest
     @CsvSource({"C25.1, , BODY", "C25.2, , TAIL", "C25.9, , ", "C25.9, 73239005, TAIL", "C25.0, 64163001, HEAD"})
     void tumourLocationFromBodySiteElseFromTheIcdCode(String icd, String site, TumorLocation expected)

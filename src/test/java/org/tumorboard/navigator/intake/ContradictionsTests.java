@@ -20,6 +20,15 @@ class ContradictionsTests {
             "stage": "METASTATIC", "liverDominantDisease": true, "liverLesionCount": 0       | liverDominantDisease | liverLesionCount
             "stage": "METASTATIC", "liverMetastases": false, "largestLiverLesionCm": 2       | liverMetastases      | largestLiverLesionCm
             "stage": "METASTATIC", "liverLesionCount": 0, "largestLiverLesionCm": 2          | liverLesionCount     | largestLiverLesionCm
+            "stage": "LOCALLY_ADVANCED", "liverMetastases": true                             | stage                | liverMetastases
+            "stage": "BORDERLINE_RESECTABLE", "liverDominantDisease": true                   | stage                | liverDominantDisease
+            "stage": "RESECTABLE", "liverLesionCount": 2                                     | stage                | liverLesionCount
+            "stage": "LOCALLY_ADVANCED", "largestLiverLesionCm": 1.5                         | stage                | largestLiverLesionCm
+            "stage": "LOCALLY_ADVANCED", "liverMetastasesTiming": "METACHRONOUS"             | stage                | liverMetastasesTiming
+            "stage": "METASTATIC", "liverMetastases": false, "liverMetastasesTiming": "SYNCHRONOUS" | liverMetastases | liverMetastasesTiming
+            "stage": "METASTATIC", "liverLesionCount": 0, "liverMetastasesTiming": "SYNCHRONOUS" | liverLesionCount | liverMetastasesTiming
+            "stage": "BORDERLINE_RESECTABLE", "unresectableAtLaparotomy": true               | stage                | unresectableAtLaparotomy
+            "stage": "METASTATIC", "chemotherapyResponse": "NOT_TREATED", "severeChemotherapyToxicity": true | chemotherapyResponse | severeChemotherapyToxicity
             """)
     void aContradictionIsReportedUnderBothFieldsEachNamingTheOther(String fields, String first, String second) {
         List<FieldProblem> problems = problems("{" + fields + "}");
@@ -35,6 +44,11 @@ class ContradictionsTests {
             "stage": "METASTATIC", "liverDominantDisease": true
             "stage": "LOCALLY_ADVANCED", "liverMetastases": false, "liverLesionCount": 0
             "stage": "METASTATIC", "largestLiverLesionCm": 2
+            "stage": "LOCALLY_ADVANCED", "liverDominantDisease": false, "liverLesionCount": 0, "surgicalCandidate": true
+            "stage": "LOCALLY_ADVANCED", "unresectableAtLaparotomy": true, "priorResection": true
+            "stage": "METASTATIC", "chemotherapyResponse": "NOT_TREATED", "severeChemotherapyToxicity": false
+            "stage": "METASTATIC", "liverLesionCount": 1, "liverDominantDisease": false, "liverMetastasesTiming": "METACHRONOUS"
+            "stage": "RESECTABLE", "unresectableAtLaparotomy": false, "gastricOutletObstruction": true, "tumorLocation": "TAIL"
             """)
     void consistentFactsPass(String fields) throws Exception {
         reader.read(("{" + fields + "}").getBytes(StandardCharsets.UTF_8));

@@ -36,14 +36,14 @@ final class CatalogueFixture {
             Map.of("Patients", "107"));
     static final Reference SPILIOTIS = study(15, "Spiliotis", 2007, Modality.RFA, 25, null, 1, Map.of("Patients", "25"));
     /** Cited only in the text: no study, so neither charted nor listed as lacking a median. */
-    static final Reference TEXT_ONLY = new Reference(40, null, null, List.of(Modality.IRE), null, null,
+    static final Reference TEXT_ONLY = new Reference(40, null, null, List.of(Modality.IRE), null, null, null,
             "Cited for pacemakers.", null, null, null, null);
     static final Reference MIXED = new Reference(70, "<Evil> & Co", null, List.of(Modality.TACE, Modality.IRE),
-            "Retrospective", null, "A study with no patient count.", 9.0, null, null, null);
+            "Retrospective", null, null, "A study with no patient count.", 9.0, null, null, null);
 
     static final Literature LITERATURE = new Literature(REVIEW, NEWS,
-            List.of(new Claim("IRE shrinks tumours.", "Median OS 7.7 to 24.9 mo.", List.of(48, 52)),
-                    new Claim("RFA cures.", "RFA 14.7 mo.", List.of(16))),
+            List.of(new Claim("IRE shrinks tumours.", "Dr. A", "Median OS 7.7 to 24.9 mo.", List.of(48, 52)),
+                    new Claim("RFA cures.", "the article", "RFA 14.7 mo.", List.of(16))),
             List.of(new LiteratureTable(1, "Studies of RFA", Modality.RFA, List.of("Patients"), "Mean values."),
                     new LiteratureTable(3, "Studies of open IRE", Modality.IRE, List.of("Patients", "Median OS (mo)"),
                             null)),
@@ -64,7 +64,7 @@ final class CatalogueFixture {
 
     private static Reference study(int ref, String author, int year, Modality modality, Integer patients, Double median,
                                    Integer table, Map<String, String> row) {
-        return new Reference(ref, author, year, List.of(modality), "Retrospective", patients, "What the review says.",
+        return new Reference(ref, author, year, List.of(modality), "Retrospective", patients, null, "What the review says.",
                 median, null, table, new LinkedHashMap<>(row));
     }
 }

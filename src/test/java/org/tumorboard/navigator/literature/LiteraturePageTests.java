@@ -39,7 +39,7 @@ class LiteraturePageTests {
     @Test
     void missingCellsStayEmptyRatherThanShiftingColumns() {
         var table = new LiteratureTable(9, "t", Modality.IRE, List.of("A", "B"), null);
-        var reference = new Reference(1, "X", 2000, List.of(Modality.IRE), null, 1, "s", null, null, 9,
+        var reference = new Reference(1, "X", 2000, List.of(Modality.IRE), null, 1, null, "s", null, null, 9,
                 java.util.Map.of("B", "b only"));
         var literature = new Literature(CatalogueFixture.REVIEW, null, List.of(), List.of(table), List.of(reference),
                 List.of());

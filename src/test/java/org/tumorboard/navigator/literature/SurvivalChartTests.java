@@ -30,7 +30,7 @@ class SurvivalChartTests {
             "months", "area = patients");
 
     private static Reference study(int ref, String author, Integer patients, Double median) {
-        return new Reference(ref, author, 2020, List.of(Modality.IRE), "Retrospective", patients, "s", median, null,
+        return new Reference(ref, author, 2020, List.of(Modality.IRE), "Retrospective", patients, null, "s", median, null,
                 null, null);
     }
 

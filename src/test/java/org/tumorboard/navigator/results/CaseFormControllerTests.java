@@ -212,7 +212,7 @@ class CaseFormControllerTests {
     void theStageIsRequired() throws Exception {
         mvc.perform(get("/cases/evaluation?pacemaker=YES"))
                 .andExpect(view().name("cases/form"))
-                .andExpect(model().attributeHasFieldErrorCode("caseForm", "stage", CaseForm.REJECTED));
+                .andExpect(model().attributeHasFieldErrorCode("caseForm", "stage", CaseForm.REQUIRED));
         assertThat(rejected("/cases/evaluation?pacemaker=YES").select("#stage-error").text())
                 .startsWith("Stage is required: choose one of the stages");
     }
@@ -237,8 +237,21 @@ class CaseFormControllerTests {
     @Test
     void contradictoryFactsAreShownBesideBothFields() throws Exception {
         Document page = rejected("/cases/evaluation?stage=METASTATIC&liverMetastases=NO&liverDominantDisease=YES");
-        assertThat(page.select("#liverMetastases-error").text()).contains("contradicts liverDominantDisease = yes");
-        assertThat(page.select("#liverDominantDisease-error").text()).contains("contradicts liverMetastases = no");
+        assertThat(page.select("#liverMetastases-error").text()).isEqualTo("Liver metastases contradicts "
+                + "Liver-dominant disease: Yes. Why: liver-dominant disease means there are liver metastases");
+        assertThat(page.select("#liverDominantDisease-error").text()).startsWith("Liver-dominant disease contradicts "
+                + "Liver metastases: No. Why:");
+    }
+
+    /** The stage's own message is for a missing stage only; a contradiction names the other field by its label. */
+    @Test
+    void aStageThatContradictsAnotherFactIsNotCalledMissing() throws Exception {
+        Document page = rejected("/cases/evaluation?stage=LOCALLY_ADVANCED&liverMetastasesTiming=METACHRONOUS");
+        assertThat(page.select("#stage-error").text()).isEqualTo("Stage contradicts Liver metastases synchronous or "
+                + "metachronous: Metachronous. Why: the timing of liver metastases needs liver metastases (stage IV "
+                + "disease); the review describes locally advanced disease as non-metastatic");
+        assertThat(rejected("/cases/evaluation?pacemaker=YES").select("#stage-error").text())
+                .isEqualTo("Stage is required: choose one of the stages in the list");
     }
 
     @ParameterizedTest

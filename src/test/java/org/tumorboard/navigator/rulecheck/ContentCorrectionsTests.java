@@ -1,17 +1,11 @@
 package org.tumorboard.navigator.rulecheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tumorboard.navigator.TestRuleSets;
@@ -31,7 +25,7 @@ import org.tumorboard.navigator.catalogue.Trial;
 /**
  * Catalogue checks of the real rule set for content: trials only for the stages
  * their titles bear on, each statement in one consideration per result, no unsupported "only" or detached caveat,
- * news claims quoted verbatim, and chart data that draws each study once with its own figures.
+ * and chart data (quotations against the sources: SourceFidelityTests) that draws each study once with its own figures.
  */
 class ContentCorrectionsTests {
 
@@ -127,19 +121,6 @@ class ContentCorrectionsTests {
                 .extracting(RuleInfo::explanation).asString().doesNotContainPattern("\\d+(\\.\\d+)? months");
     }
 
-    /** Item 6: every claim is the article's own words ("…" between non-adjacent passages), where the article is at hand. */
-    @Test
-    void newsClaimsAreVerbatimFromTheArticle() throws IOException {
-        Optional<Path> article = seed("001_");
-        assumeTrue(article.isPresent(), "the news article (seeds/001_*.txt) is not on this machine");
-        String text = Files.readString(article.get());
-        for (Claim claim : engine.ruleSet().literature().claims()) {
-            for (String part : claim.claim().split(" … ")) {
-                assertThat(text).as("claim passage").contains(part.strip());
-            }
-        }
-    }
-
     /** Item 7: each charted study sits in one group, its table's, and is drawn with figures for all its patients. */
     @Test
     void chartDataDrawsEachStudyOnceWithItsOwnFigures() {
@@ -158,26 +139,5 @@ class ContentCorrectionsTests {
         // The review gives these studies' medians per arm or group only (Giardino [16], Niu [34]).
         assertThat(literature.reference(16)).get().extracting(Reference::medianOsMonths).isNull();
         assertThat(literature.reference(34)).get().extracting(Reference::medianOsMonths).isNull();
-    }
-
-    private static Optional<Path> seed(String prefix) throws IOException {
-        List<Path> candidates = new ArrayList<>();
-        String configured = System.getProperty("tumorboard.sources");
-        if (configured != null) {
-            candidates.add(Path.of(configured));
-        }
-        candidates.add(Path.of("../shared/seeds"));
-        candidates.add(Path.of("../../shared/seeds"));
-        for (Path dir : candidates) {
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    Optional<Path> found = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst();
-                    if (found.isPresent()) {
-                        return found;
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

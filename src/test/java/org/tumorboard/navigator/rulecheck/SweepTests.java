@@ -63,14 +63,33 @@ class SweepTests {
             "- sometimes: [A, B]; entry 1: needs exactly one of never-together",
             "- exactly-one: [IRE-PACEMAKER, IRE-PACEMAKER-UNKNOWN]; entry 1: stage \"\" is not one of",
             "never-together: x; invariants.yaml: must be a list",
+            "- treatment-setting: DERIVED-LOCALLY-ADVANCED; entry 1: treatment-setting takes a derivation rule id and modalities",
+            "- treatment-setting: DERIVED-LOCALLY-ADVANCED|  modalities: [LASER]; entry 1: modality \"LASER\" is not one of",
+            "- treatment-setting: IRE-PACEMAKER|  modalities: [IRE]; entry 1: IRE-PACEMAKER is not a derivation rule",
+            "- missing-fact-asked-once: IRE-PACEMAKER-UNKNOWN; entry 1: missing-fact-asked-once takes all",
     })
     void aWrongInvariantIsReportedNamingItsEntry(String yaml, String problem, @TempDir Path dir) throws Exception {
         RuleSetCopies.copy(TestRuleSets.STARTER, dir);
-        Files.writeString(dir.resolve(InvariantLoader.FILE), yaml + "\n");
+        Files.writeString(dir.resolve(InvariantLoader.FILE), yaml.replace('|', '\n') + "\n");
         List<String> problems = new ArrayList<>();
         List<Invariant> invariants = InvariantLoader.load(RuleEngine.load(dir).ruleSet(), problems);
         assertThat(invariants).isEmpty();
         assertThat(problems).singleElement().asString().contains(problem);
+    }
+
+    /** A caution without its treatment's evidence, and a fact asked twice, are found over the whole library. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "ire-devices.drl; IreSetting()|    CaseFacts( pacemaker == null ); CaseFacts( pacemaker == null ); treatment-setting: DERIVED-IRE-SETTING [IRE]; IRE-PACEMAKER-UNKNOWN is shown without evidence or notes of [IRE]",
+            "mwa.drl; LocalAblationContext()|    not LocallyAdvanced()|; LocalAblationContext()|; missing-fact-asked-once: all; tumorSizeCm is asked for by both",
+    })
+    void aCautionOutsideItsSettingOrAFactAskedTwiceIsAViolation(String file, String text, String broken, String invariant,
+                                                               String message, @TempDir Path dir) {
+        RuleSetCopies.copy(TestRuleSets.REAL, dir);
+        RuleSetCopies.replace(dir, file, text.replace('|', '\n'), broken.replace('|', '\n'));
+        SweepReport report = SWEEP.run(RuleEngine.load(dir));
+        assertThat(report.violations()).filteredOn(v -> v.invariant().equals(invariant))
+                .isNotEmpty().allSatisfy(v -> assertThat(v.message()).contains(message));
     }
 
     /** A key given twice in one entry (a bad merge) is refused with its line, never silently dropped. */

@@ -38,8 +38,19 @@ class ScenarioLoaderTests {
             purpose: p|purpose: q|case:|  stage: METASTATIC                       ; scenarios/s.yaml:2: Duplicate
             purpose: p|case:|  stage: METASTATIC|  stage: METASTATIC              ; scenarios/s.yaml:4: Duplicate
             purpose: p|fire: [X]|case:|  stage: METASTATIC                        ; scenarios/s.yaml:2: fire: unknown key
+            purpose: p|case:|  stage: LOCALLY_ADVANCED|refused: [stage, liverMetastases] ; scenarios/s.yaml: the case is accepted, but must be refused as contradicting [liverMetastases, stage]
+            purpose: p|case:|  stage: LOCALLY_ADVANCED|  liverMetastases: true|refused: [liverMetastases, liverDominantDisease] ; scenarios/s.yaml: refused under [liverMetastases, stage]
+            purpose: p|case:|  stage: LOCALLY_ADVANCED|  age: 7|refused: [stage, age] ; scenarios/s.yaml: refused under []
+            purpose: p|case:|  stage: LOCALLY_ADVANCED|  liverMetastases: true|refused: [stage, liverMetastases]|fires: [X] ; scenarios/s.yaml: a refused scenario names
             """)
     void aProblemNamesTheLineAndTheField(String yaml, String problem) throws IOException {
         assertThat(problems(yaml)).first().asString().startsWith(problem);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRefusedScenarioPassesWhenTheReaderRefusesItsCaseUnderItsFieldsAndIsNotRun() throws IOException {
+        String yaml = "purpose: p|case:|  stage: LOCALLY_ADVANCED|  liverMetastases: true|refused: [liverMetastases, stage]";
+        assertThat(problems(yaml)).isEmpty();
+        assertThat(new ScenarioLoader(CaseReader.withDefaultValidator()).load(rules, new ArrayList<>())).isEmpty();
     }
 }
