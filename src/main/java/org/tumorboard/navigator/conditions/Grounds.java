@@ -195,6 +195,31 @@ public final class Grounds {
         return true;
     }
 
+    /**
+     * Whether a rule fires for every case with these known facts, whatever the others: each of its conditions is
+     * decided true by the known facts alone (a derived fact where one of its derivation rules is certain; an absent
+     * one where none of them is possible). With the stage alone known, the rules that are stage background.
+     */
+    public static boolean certain(Conditions conditions, String ruleId, Map<String, Object> known) {
+        RuleConditions rule = conditions.of(ruleId).orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId));
+        for (PatternCondition pattern : rule.patterns()) {
+            if (pattern.derived()) {
+                boolean holds = pattern.negated()
+                        ? conditions.derivers(pattern.factType()).stream().noneMatch(d -> possible(conditions, d, known))
+                        : conditions.derivers(pattern.factType()).stream().anyMatch(d -> certain(conditions, d, known));
+                if (!holds) {
+                    return false;
+                }
+                continue;
+            }
+            Condition all = new Condition.AllOf(pattern.constraints().stream().map(PatternCondition.Constraint::condition).toList());
+            if (!Boolean.TRUE.equals(decide(pattern.negated() ? new Condition.Not(all) : all, known))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Three-valued: true or false where the known facts decide the condition, null where they do not. */
     static Boolean decide(Condition condition, Map<String, Object> known) {
         if (condition instanceof Condition.Comparison c) {

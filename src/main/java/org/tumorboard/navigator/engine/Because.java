@@ -24,6 +24,15 @@ public final class Because {
         return because;
     }
 
+    /** The field a reason names: the inverse of {@link #fact}. */
+    public static String field(String reason) {
+        int at = reason.indexOf(" = ");
+        if (at < 0) {
+            throw new IllegalArgumentException("not a reason: " + reason);
+        }
+        return reason.substring(0, at);
+    }
+
     public static String fact(String field, Object value) {
         return field + " = " + value(value);
     }

@@ -27,6 +27,7 @@ import org.tumorboard.navigator.intake.CaseField;
 import org.tumorboard.navigator.intake.FieldProblem;
 import org.tumorboard.navigator.web.BadParameter;
 import org.tumorboard.navigator.web.Problems;
+import org.tumorboard.navigator.web.PublicAddress;
 import org.tumorboard.navigator.intake.CaseFormFields;
 import org.tumorboard.navigator.intake.CaseQuery;
 import org.tumorboard.navigator.intake.CaseReader;
@@ -47,9 +48,11 @@ class CaseAidsController {
     private final MessageSource messages;
     private final ITemplateEngine templates;
     private final Clock clock;
+    private final PublicAddress address;
 
     CaseAidsController(CaseReader reader, RuleEngine engine, MessageSource messages, ITemplateEngine templates,
-                       ObjectProvider<Clock> clock) {
+                       ObjectProvider<Clock> clock, PublicAddress address) {
+        this.address = address;
         this.reader = reader;
         this.engine = engine;
         this.messages = messages;
@@ -106,8 +109,8 @@ class CaseAidsController {
         } catch (InvalidCaseException e) {
             return rejected(model, parameters, e, request);
         }
-        byte[] pdf = HandoutPdf.render(templates, engine.evaluate(facts), LocalDate.now(clock), locale,
-                code -> messages.getMessage(code, null, null, Locale.ROOT) != null, request, response);
+        byte[] pdf = HandoutPdf.render(templates, engine.evaluate(facts), engine.ruleSet(),
+                address.base() + CaseQuery.resultUrl(facts), LocalDate.now(clock), locale, request, response);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("handout.pdf").build().toString())
                 .body(pdf);

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.engine.RuleEngine;
-import org.tumorboard.navigator.intake.CaseFactRow;
 import org.tumorboard.navigator.intake.CaseFacts;
 import org.tumorboard.navigator.intake.CaseFormFields;
 import org.tumorboard.navigator.intake.CaseQuery;
@@ -69,16 +68,11 @@ class CaseFormController {
         }
         Evaluation evaluation = engine.evaluate(facts);
         model.addAttribute("label", facts.label());
-        model.addAttribute("facts", CaseFactRow.rows(facts, this::hasMessage));
-        model.addAttribute("evaluation", EvaluationView.of(evaluation));
+        model.addAttribute("evaluation", EvaluationView.of(evaluation, engine.ruleSet()));
         model.addAttribute("resultUrl", CaseQuery.resultUrl(facts));
         model.addAttribute("jsonUrl", CaseQuery.jsonUrl(facts));
         model.addAttribute("formUrl", CaseQuery.formUrl(facts));
         model.addAllAttributes(ResultAids.of(evaluation, engine, reader, new ConditionText(messages, locale)));
         return RESULT;
-    }
-
-    private boolean hasMessage(String code) {
-        return messages.getMessage(code, null, null, Locale.ROOT) != null;
     }
 }

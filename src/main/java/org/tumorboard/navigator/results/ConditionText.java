@@ -16,12 +16,12 @@ import org.tumorboard.navigator.intake.CaseQuery;
  * {@code tumorSizeCm > 4.0} reads "more than 4 cm" (or "Tumour size more than 4 cm" with its field), a case's
  * value "Tumour size 3.2 cm", an unknown one "Pacemaker unknown".
  */
-final class ConditionText {
+public final class ConditionText {
 
     private final MessageSource messages;
     private final Locale locale;
 
-    ConditionText(MessageSource messages, Locale locale) {
+    public ConditionText(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
     }
@@ -35,7 +35,7 @@ final class ConditionText {
     }
 
     /** A value of a field as a page shows it: yes/no/unknown, a choice's label, a number with its unit. */
-    String value(String field, Object value) {
+    public String value(String field, Object value) {
         if (value == null) {
             return message("why.value.unknown");
         }
@@ -48,6 +48,12 @@ final class ConditionText {
         String unit = messages.getMessage("unit." + field, null, null, locale);
         String number = CaseQuery.format(value);
         return unit == null ? number : number + " " + unit;
+    }
+
+    /** A consideration's reasons in words: "Metal biliary stent: yes; Tumour size: 3.2 cm". */
+    public String facts(List<String> fields, CaseFacts facts) {
+        return fields.stream().map(f -> fieldLabel(f) + ": " + value(f, CaseField.valueOf(facts, f)))
+                .collect(Collectors.joining("; "));
     }
 
     /** The case's values of the fields a condition reads: "Tumour size 3.2 cm; Pacemaker unknown". */

@@ -1,25 +1,30 @@
 package org.tumorboard.navigator.results;
 
-import org.tumorboard.navigator.catalogue.Modality;
-import org.tumorboard.navigator.conditions.Basis;
-import org.tumorboard.navigator.engine.Consideration;
-import org.tumorboard.navigator.engine.Evaluation;
-import org.tumorboard.navigator.engine.Kind;
-
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.tumorboard.navigator.catalogue.Modality;
 import org.tumorboard.navigator.catalogue.Trial;
+import org.tumorboard.navigator.conditions.Basis;
+import org.tumorboard.navigator.engine.Consideration;
+import org.tumorboard.navigator.engine.Evaluation;
+import org.tumorboard.navigator.engine.Kind;
+import org.tumorboard.navigator.engine.RuleInfo;
+import org.tumorboard.navigator.engine.RuleSet;
+import org.tumorboard.navigator.intake.CaseFacts;
 
 /**
- * An evaluation as the result and walkthrough pages show it: a summary of what is specific to the case, the
- * case-specific considerations by treatment, then the stage background by treatment, the missing-information
- * ones gathered once more for their own panel, and the trials.
+ * An evaluation as the result, handout and walkthrough pages show it: a summary of what is specific to the case,
+ * the board (the case-specific considerations one line each, by kind, cautions first), the same by treatment, the
+ * stage background by treatment, the missing-information ones, and the trials.
  *
+ * @param board       the considerations resting on facts of the case beyond its stage ({@link Basis#CASE}), by kind
+ *                    (in {@link Kind} order: cautions, missing facts, outcomes, notes), then treatment
  * @param groups      every consideration by treatment, in {@link Modality} order
- * @param caseGroups  the considerations resting on facts of the case beyond its stage ({@link Basis#CASE}), by treatment
+ * @param caseGroups  the case-specific considerations by treatment
  * @param stageGroups the considerations every case of this stage gets ({@link Basis#STAGE}), by treatment
  * @param summary     the case-specific considerations counted by kind (kinds with none left out)
  * @param missing     the {@link Kind#MISSING_INFORMATION} considerations: the unknown facts that would change the result
@@ -27,6 +32,7 @@ import org.tumorboard.navigator.catalogue.Trial;
 public record EvaluationView(
         String disclaimer,
         String ruleSetVersion,
+        List<ConsiderationView> board,
         List<ModalityGroup> groups,
         List<ModalityGroup> caseGroups,
         List<ModalityGroup> stageGroups,
@@ -43,6 +49,7 @@ public record EvaluationView(
     }
 
     public EvaluationView {
+        board = List.copyOf(board);
         groups = List.copyOf(groups);
         caseGroups = List.copyOf(caseGroups);
         stageGroups = List.copyOf(stageGroups);
@@ -51,22 +58,30 @@ public record EvaluationView(
         trials = List.copyOf(trials);
     }
 
-    public static EvaluationView of(Evaluation evaluation) {
-        List<ConsiderationView> missing = evaluation.considerations().stream()
-                .filter(c -> c.kind() == Kind.MISSING_INFORMATION).map(ConsiderationView::of).toList();
+    /** The view of an evaluation by the rule set that made it (for the rules' passages). */
+    public static EvaluationView of(Evaluation evaluation, RuleSet ruleSet) {
+        CaseFacts facts = evaluation.caseFacts();
+        List<ConsiderationView> all = evaluation.considerations().stream()
+                .map(c -> ConsiderationView.of(c, facts, ruleSet.rule(c.ruleId()).map(RuleInfo::passage).orElse(null)))
+                .toList();
+        List<ConsiderationView> board = all.stream().filter(v -> v.consideration().basis() == Basis.CASE)
+                .sorted(Comparator.comparing((ConsiderationView v) -> v.consideration().kind())
+                        .thenComparing(v -> v.consideration().modality()))
+                .toList();
         List<SummaryItem> summary = evaluation.counts().get(Basis.CASE).entrySet().stream()
                 .filter(e -> e.getValue() > 0).map(e -> new SummaryItem(e.getKey(), e.getValue())).toList();
-        return new EvaluationView(evaluation.disclaimer(), evaluation.ruleSetVersion(),
-                group(evaluation, c -> true), group(evaluation, c -> c.basis() == Basis.CASE),
-                group(evaluation, c -> c.basis() == Basis.STAGE), summary, missing,
-                evaluation.trials(), evaluation.considerations().size());
+        return new EvaluationView(evaluation.disclaimer(), evaluation.ruleSetVersion(), board,
+                group(all, v -> true), group(all, v -> v.consideration().basis() == Basis.CASE),
+                group(all, v -> v.consideration().basis() == Basis.STAGE), summary,
+                all.stream().filter(v -> v.consideration().kind() == Kind.MISSING_INFORMATION).toList(),
+                evaluation.trials(), all.size());
     }
 
-    private static List<ModalityGroup> group(Evaluation evaluation, Predicate<Consideration> which) {
+    private static List<ModalityGroup> group(List<ConsiderationView> all, Predicate<ConsiderationView> which) {
         Map<Modality, List<ConsiderationView>> byModality = new LinkedHashMap<>();
-        for (Consideration c : evaluation.considerations()) {
-            if (which.test(c)) {
-                byModality.computeIfAbsent(c.modality(), m -> new ArrayList<>()).add(ConsiderationView.of(c));
+        for (ConsiderationView v : all) {
+            if (which.test(v)) {
+                byModality.computeIfAbsent(v.consideration().modality(), m -> new ArrayList<>()).add(v);
             }
         }
         return byModality.entrySet().stream()
@@ -85,6 +100,6 @@ public record EvaluationView(
     }
 
     public boolean caseSpecificEmpty() {
-        return caseGroups.isEmpty();
+        return board.isEmpty();
     }
 }

@@ -33,6 +33,22 @@ public final class WhatIf {
         public boolean noChange() {
             return added + removed + changed == 0;
         }
+
+        /** What it would do, in words: "adds 1", "removes 2", "changes 1", those that are not zero. */
+        public List<Count> counts() {
+            List<Count> counts = new ArrayList<>();
+            for (Count c : List.of(new Count("whatIf.adds", added), new Count("whatIf.removes", removed),
+                    new Count("whatIf.changes", changed))) {
+                if (c.n() > 0) {
+                    counts.add(c);
+                }
+            }
+            return counts;
+        }
+    }
+
+    /** A number of considerations a change would add, remove or change, with its message. */
+    public record Count(String messageKey, int n) {
     }
 
     /** A field of the case, its value now and the other values worth trying. */
@@ -70,14 +86,19 @@ public final class WhatIf {
     /** The considerations {@code after} adds to, removes from and changes in {@code before}, in result order. */
     public static Diff diff(Evaluation before, Evaluation after) {
         ConsiderationChanges changes = ConsiderationChanges.between(before.considerations(), after.considerations());
-        return new Diff(changes.added().stream().map(ConsiderationView::of).toList(),
-                changes.removed().stream().map(ConsiderationView::of).toList(),
-                changes.changed().stream().map(c -> new Changed(ConsiderationView.of(c.before()),
-                        ConsiderationView.of(c.after()))).toList(),
+        CaseFacts was = before.caseFacts();
+        CaseFacts now = after.caseFacts();
+        return new Diff(changes.added().stream().map(c -> ConsiderationView.of(c, now)).toList(),
+                changes.removed().stream().map(c -> ConsiderationView.of(c, was)).toList(),
+                changes.changed().stream().map(c -> new Changed(ConsiderationView.of(c.before(), was),
+                        ConsiderationView.of(c.after(), now))).toList(),
                 changes.unchanged());
     }
 
-    /** Every field but the label, with its other values worth trying that make a valid case. */
+    /**
+     * Every field but the label that has another value worth trying which makes a valid case and changes the
+     * result, with those values (a value that changes nothing is left out).
+     */
     static List<FieldOptions> options(Evaluation current, RuleEngine engine, CaseReader reader, ConditionText text) {
         CaseFacts facts = current.caseFacts();
         Map<CaseField, List<Object>> representatives = Representatives.of(engine.ruleSet().conditions());
@@ -101,10 +122,15 @@ public final class WhatIf {
                     continue;
                 }
                 Diff diff = diff(current, engine.evaluate(changed));
+                if (diff.none()) {
+                    continue;
+                }
                 options.add(new Option(text.value(field.name(), value), url(facts, field.name(), value),
                         diff.added().size(), diff.removed().size(), diff.changed().size()));
             }
-            fields.add(new FieldOptions(field.name(), text.value(field.name(), now), options));
+            if (!options.isEmpty()) {
+                fields.add(new FieldOptions(field.name(), text.value(field.name(), now), options));
+            }
         }
         return fields;
     }

@@ -12,8 +12,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.tumorboard.navigator.catalogue.Modality;
 import org.tumorboard.navigator.intake.CaseField;
-import org.tumorboard.navigator.intake.CaseQuery;
 import org.tumorboard.navigator.conditions.Condition;
+import org.tumorboard.navigator.engine.Because;
 import org.tumorboard.navigator.engine.Consideration;
 import org.tumorboard.navigator.engine.Evaluation;
 import org.tumorboard.navigator.conditions.Grounds;
@@ -22,13 +22,16 @@ import org.tumorboard.navigator.conditions.Operator;
 import org.tumorboard.navigator.conditions.RuleConditions;
 import org.tumorboard.navigator.engine.RuleInfo;
 import org.tumorboard.navigator.engine.RuleSet;
+import org.tumorboard.navigator.results.ConditionText;
 import org.tumorboard.navigator.results.WhyNot;
 
 /**
  * A learner's predictions for a walkthrough beside the rule set's answer: which treatments the review discusses
- * for the case, which cautions apply and which missing facts matter. The choices come from the rule set: every
- * treatment it has rules for, the cautions and missing-information rules that can apply at the case's stage, and
- * the facts those missing-information rules ask for. Nothing is stored; the picks travel in the query.
+ * for the case, which cautions specific to the case apply and which missing facts matter. The choices come from the
+ * rule set: every treatment it has rules for, the cautions that can apply at the case's stage but not to every case
+ * of it (stage background is no prediction), and the facts the missing-information rules that can apply ask for.
+ * The cautions scored are exactly those the reveal counts as specific to the case. Nothing is stored; the picks
+ * travel in the query.
  */
 public final class Prediction {
 
@@ -78,13 +81,15 @@ public final class Prediction {
     static Sheet sheet(RuleSet ruleSet, Evaluation evaluation, Map<String, List<String>> picks, boolean submitted,
                        WhyNot why, MessageSource messages, Locale locale) {
         Function<Object[], Function<String, String>> say = args -> key -> messages.getMessage(key, args, locale);
+        ConditionText text = new ConditionText(messages, locale);
         Map<String, Object> stage = Map.of(Grounds.STAGE, evaluation.caseFacts().stage());
         List<RuleInfo> reachable = ruleSet.rules().stream().filter(r -> !r.derivation())
                 .filter(r -> Grounds.possible(ruleSet.conditions(), r.id(), stage)).toList();
         Set<String> treatmentValues = ruleSet.rules().stream().filter(r -> !r.derivation())
                 .map(r -> r.modality()).collect(Collectors.toCollection(TreeSet::new)).stream().map(Modality::name)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        List<RuleInfo> cautions = reachable.stream().filter(r -> r.kind() == Kind.CAUTION).toList();
+        List<RuleInfo> cautions = reachable.stream().filter(r -> r.kind() == Kind.CAUTION)
+                .filter(r -> !Grounds.certain(ruleSet.conditions(), r.id(), stage)).toList();
         Map<String, List<String>> askedBy = new java.util.TreeMap<>();
         reachable.stream().filter(r -> r.kind() == Kind.MISSING_INFORMATION).forEach(r ->
                 unknownsAsked(ruleSet.conditions().of(r.id()).orElseThrow())
@@ -103,15 +108,18 @@ public final class Prediction {
         }).toList();
         List<Row> cautionRows = cautions.stream().map(r -> {
             boolean fired = evaluation.fired(r.id());
-            String reason = fired ? String.join("; ", because(evaluation, r.id())) : why.verdict(r.id());
+            String reason = fired ? text.facts(because(evaluation, r.id()), evaluation.caseFacts()) : why.verdict(r.id());
             return row(r.id(), r.title(), null, cautionsPicked.contains(r.id()), fired, reason);
         }).toList();
         List<Row> missingRows = askedBy.entrySet().stream().map(e -> {
             List<String> firedBy = e.getValue().stream().filter(evaluation::fired).toList();
             Object value = CaseField.valueOf(evaluation.caseFacts(), e.getKey());
             boolean engine = value == null && !firedBy.isEmpty();
-            String reason = engine ? say.apply(new Object[] {String.join(", ", firedBy)}).apply("predict.reason.missing")
-                    : value != null ? say.apply(new Object[] {CaseQuery.format(value)}).apply("predict.reason.missingKnown")
+            String treatments = firedBy.stream().map(id -> ruleSet.rule(id).orElseThrow().modality())
+                    .distinct().sorted().map(m -> messages.getMessage("modality." + m.name(), null, locale))
+                    .collect(Collectors.joining(", "));
+            String reason = engine ? say.apply(new Object[] {treatments}).apply("predict.reason.missing")
+                    : value != null ? say.apply(new Object[] {text.value(e.getKey(), value)}).apply("predict.reason.missingKnown")
                     : say.apply(null).apply("predict.reason.missingUnused");
             return row(e.getKey(), null, "field." + e.getKey(), missingPicked.contains(e.getKey()), engine, reason);
         }).toList();
@@ -120,9 +128,11 @@ public final class Prediction {
                 submitted ? missingRows : List.of(), submitted);
     }
 
+    /** The fields beyond the stage a fired rule's consideration rests on (its because, in order). */
     private static List<String> because(Evaluation evaluation, String ruleId) {
         return evaluation.considerations().stream().filter(c -> c.ruleId().equals(ruleId)).findFirst()
-                .map(Consideration::because).orElse(List.of());
+                .map(Consideration::because).orElse(List.of()).stream().map(Because::field)
+                .filter(f -> !f.equals(Grounds.STAGE)).toList();
     }
 
     private static Row row(String value, String text, String labelKey, boolean picked, boolean engine, String reason) {

@@ -33,6 +33,7 @@ class WalkthroughController {
 
     static final String PATH = "/walkthroughs";
     static final String PREDICTIONS = "predictions";
+    static final String REVEAL = "reveal";
 
     /** One line of the walkthrough list. */
     record WalkthroughLink(int figure, String title, String presentation, String url) {
@@ -59,7 +60,14 @@ class WalkthroughController {
 
     @GetMapping(PATH + "/{figure}")
     String show(@PathVariable String figure, Model model, Locale locale) {
-        model.addAttribute("walkthrough", view(scenario(figure), Map.of(), false, locale));
+        model.addAttribute("walkthrough", view(scenario(figure), Map.of(), false, false, locale));
+        return "walkthroughs/show";
+    }
+
+    /** The answer without a prediction, for a learner who chooses to skip it. */
+    @GetMapping(PATH + "/{figure}/" + REVEAL)
+    String reveal(@PathVariable String figure, Model model, Locale locale) {
+        model.addAttribute("walkthrough", view(scenario(figure), Map.of(), false, true, locale));
         return "walkthroughs/show";
     }
 
@@ -77,7 +85,7 @@ class WalkthroughController {
                             + Prediction.CAUTION + " or " + Prediction.MISSING);
                 });
         try {
-            model.addAttribute("walkthrough", view(scenario, picks, true, locale));
+            model.addAttribute("walkthrough", view(scenario, picks, true, true, locale));
         } catch (Prediction.UnknownChoice e) {
             throw new BadParameter(e.parameter, "is not one of the choices for this case");
         }
@@ -89,20 +97,20 @@ class WalkthroughController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no walkthrough for figure " + figure));
     }
 
-    private WalkthroughView view(Scenario scenario, Map<String, List<String>> picks, boolean submitted, Locale locale) {
+    private WalkthroughView view(Scenario scenario, Map<String, List<String>> picks, boolean submitted, boolean revealed,
+                                 Locale locale) {
         List<Integer> figures = scenarios.walkthroughs().stream().map(Scenario::figure).distinct().toList();
         int at = figures.indexOf(scenario.figure());
         Integer previous = at > 0 ? figures.get(at - 1) : null;
         Integer next = at < figures.size() - 1 ? figures.get(at + 1) : null;
-        List<CaseFactRow> known = CaseFactRow.rows(scenario.caseFacts(),
-                code -> messages.getMessage(code, null, null, Locale.ROOT) != null).stream().filter(r -> !r.unknown()).toList();
+        List<CaseFactRow> known = CaseFactRow.rows(scenario.caseFacts()).stream().filter(r -> !r.unknown()).toList();
         RuleSet ruleSet = engine.ruleSet();
         Evaluation evaluation = engine.evaluate(scenario.caseFacts());
         Prediction.Sheet sheet = Prediction.sheet(ruleSet, evaluation, picks, submitted,
                 WhyNot.of(ruleSet, evaluation, messages, locale), messages, locale);
         return new WalkthroughView(scenario.figure(), scenario.name(), scenario.purpose(), scenario.walkthrough(), known,
-                EvaluationView.of(evaluation), sheet, CaseQuery.formUrl(scenario.caseFacts()),
-                CaseQuery.resultUrl(scenario.caseFacts()), previous, next);
+                EvaluationView.of(evaluation, ruleSet), sheet, CaseQuery.formUrl(scenario.caseFacts()),
+                CaseQuery.resultUrl(scenario.caseFacts()), previous, next, revealed);
     }
 
     private static java.util.Optional<Integer> parse(String figure) {

@@ -2,7 +2,6 @@ package org.tumorboard.navigator.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CaseFactRowTests {
@@ -12,24 +11,24 @@ class CaseFactRowTests {
 
     @Test
     void everyFactButTheLabelInContractOrderWithUnknownsAsSuch() {
-        assertThat(CaseFactRow.rows(CASE, key -> false)).extracting(CaseFactRow::field)
+        assertThat(CaseFactRow.rows(CASE)).extracting(CaseFactRow::field)
                 .containsExactlyElementsOf(CaseReader.fieldNames().subList(1, CaseReader.fieldNames().size()));
-        assertThat(CaseFactRow.rows(CASE, key -> false)).filteredOn(r -> r.field().equals("surgicalClips"))
+        assertThat(CaseFactRow.rows(CASE)).filteredOn(r -> r.field().equals("surgicalClips"))
                 .singleElement().satisfies(r -> assertThat(r.unknown()).isTrue());
     }
 
     @Test
     void valuesAreWrittenPlainlyAndChoicesAndAnswersByTheirMessages() {
-        assertThat(CaseFactRow.rows(CASE, key -> false)).filteredOn(r -> !r.unknown())
+        assertThat(CaseFactRow.rows(CASE)).filteredOn(r -> !r.unknown())
                 .extracting(r -> r.field() + ":" + r.text() + ":" + r.messageKey())
                 .containsExactly("stage:null:stage.METASTATIC", "age:70:null", "tumorLocation:null:tumorLocation.TAIL",
                         "tumorSizeCm:4:null", "pacemaker:null:answer.YES", "liverLesionCount:3:null");
     }
 
     @Test
-    void aNumberHasAUnitExactlyWhereTheMessagesGiveItOne() {
-        Set<String> messages = Set.of("unit.age", "unit.tumorSizeCm");
-        assertThat(CaseFactRow.rows(CASE, messages::contains)).filteredOn(r -> r.unitKey() != null)
-                .extracting(CaseFactRow::field).containsExactly("age", "tumorSizeCm");
+    void onlyANumberHasAUnitMessageToLookFor() {
+        assertThat(CaseFactRow.rows(CASE)).filteredOn(r -> r.unitKey() != null)
+                .extracting(CaseFactRow::unitKey).containsExactly("unit.age", "unit.tumorSizeCm", "unit.liverLesionCount");
+        assertThat(CaseFactRow.of(CASE, "pacemaker").unitKey()).isNull();
     }
 }

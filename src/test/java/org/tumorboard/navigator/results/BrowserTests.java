@@ -97,7 +97,7 @@ class BrowserTests {
         Evaluation expected = engine.evaluate(facts);
         assertThat(driver.getTitle()).contains("What the review reports");
         assertThat(driver.findElement(By.tagName("body")).getText()).contains(Evaluation.DISCLAIMER);
-        assertThat(driver.findElements(By.cssSelector("article.card[data-rule-id]")))
+        assertThat(driver.findElements(By.cssSelector("li.line[data-rule-id]")))
                 .extracting(card -> card.getAttribute("data-rule-id"))
                 .containsExactlyInAnyOrderElementsOf(expected.considerations().stream().map(Consideration::ruleId).toList())
                 .containsAll(scenario.fires().stream().filter(id -> engine.ruleSet().rule(id)
@@ -105,8 +105,8 @@ class BrowserTests {
         assertThat(expected.considerations()).isNotEmpty();
         for (Consideration c : expected.considerations()) {
             WebElement card = driver.findElement(By.id("consideration-" + c.ruleId()));
-            // textContent: the stage background is folded, and a folded card's text is not displayed.
-            assertThat(card.findElement(By.cssSelector(".consideration-title")).getAttribute("textContent")).isEqualTo(c.title());
+            // textContent: a line's body and the stage background are folded, and folded text is not displayed.
+            assertThat(card.findElement(By.cssSelector(".line-title")).getAttribute("textContent")).isEqualTo(c.title());
             List<String> hrefs = card.findElements(By.cssSelector(".citations a")).stream()
                     .map(a -> URI.create(a.getAttribute("href")).getFragment()).toList();
             assertThat(hrefs).containsExactlyElementsOf(c.citations().stream()
@@ -117,26 +117,18 @@ class BrowserTests {
     }
 
     @Test
-    void aWalkthroughRevealsItsConsiderationsAndOutcomeOnRequest() {
+    void aWalkthroughRevealsItsConsiderationsAndOutcomeOnlyAfterAnExplicitSkip() {
         Scenario scenario = firstWalkthrough();
         open("/walkthroughs/" + scenario.figure());
+        assertThat(driver.findElements(By.id("reveal-considerations"))).isEmpty();
+        Browser.clickThrough(driver, driver.findElement(By.id("reveal-skip")));
         WebElement considerations = driver.findElement(By.id("reveal-considerations"));
-        WebElement outcome = driver.findElement(By.id("reveal-outcome"));
-        assertThat(considerations.getAttribute("open")).isNull();
-        List<WebElement> cards = considerations.findElements(By.cssSelector("article.card"));
-        assertThat(cards).isNotEmpty().noneMatch(WebElement::isDisplayed);
-
-        considerations.findElement(By.tagName("summary")).click();
-        new WebDriverWait(driver, Browser.WAIT).until(ExpectedConditions.visibilityOf(considerations.findElement(By.id("case-summary"))));
-        assertThat(considerations.getAttribute("open")).isNotNull();
-        // The case-specific cards show at once; the stage background stays folded per treatment until opened.
-        assertThat(considerations.findElements(By.cssSelector("#case-specific article.card"))).allMatch(WebElement::isDisplayed);
-        assertThat(considerations.findElements(By.cssSelector("#stage-background article.card"))).noneMatch(WebElement::isDisplayed);
-
-        WebElement text = outcome.findElement(By.cssSelector(".outcome"));
-        assertThat(text.isDisplayed()).isFalse();
-        outcome.findElement(By.tagName("summary")).sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Browser.WAIT).until(ExpectedConditions.visibilityOf(text));
+        // The case-specific lines show at once; the stage background stays folded per treatment until opened.
+        assertThat(considerations.findElements(By.cssSelector("#case-specific li.line"))).isNotEmpty()
+                .allMatch(WebElement::isDisplayed);
+        assertThat(considerations.findElements(By.cssSelector("#stage-background li.line"))).noneMatch(WebElement::isDisplayed);
+        WebElement text = driver.findElement(By.cssSelector("#reveal-outcome .outcome"));
+        assertThat(text.isDisplayed()).isTrue();
         assertThat(text.getText()).isEqualTo(scenario.walkthrough().outcome().strip());
     }
 
@@ -164,8 +156,8 @@ class BrowserTests {
             assertThat(actions.isDisplayed()).isFalse();
             assertThat(driver.findElement(By.cssSelector("aside.disclaimer")).isDisplayed()).isTrue();
             assertThat(driver.findElement(By.cssSelector(".print-only")).isDisplayed()).isTrue();
-            // Every card prints, the folded stage background too (isDisplayed would count a closed <details> as hidden).
-            assertThat(driver.findElements(By.cssSelector("article.card"))).allMatch(card -> Boolean.TRUE.equals(
+            // Every line prints opened, the folded stage background too (isDisplayed would count a closed <details> as hidden).
+            assertThat(driver.findElements(By.cssSelector("li.line .explanation"))).isNotEmpty().allMatch(card -> Boolean.TRUE.equals(
                     ((JavascriptExecutor) driver).executeScript("return arguments[0].checkVisibility()", card)));
         } finally {
             chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));

@@ -35,7 +35,7 @@ import org.tumorboard.navigator.StarterEngineConfiguration;
  * the PDF handout.
  */
 @WebMvcTest({CaseFormController.class, CaseAidsController.class})
-@Import({StarterEngineConfiguration.class, CaseAidsControllerTests.FixedClock.class})
+@Import({StarterEngineConfiguration.class, CaseAidsControllerTests.FixedClock.class, org.tumorboard.navigator.web.PublicAddress.class})
 class CaseAidsControllerTests {
 
     static final String LAPC = "stage=LOCALLY_ADVANCED";
@@ -92,9 +92,11 @@ class CaseAidsControllerTests {
     @Test
     void theResultLinksEachOtherValueOfAFactToItsWhatIfPageWithTheSizeOfTheChange() throws Exception {
         String html = html("/cases/evaluation?" + LAPC);
-        Matcher yes = Pattern.compile("<a rel=\"nofollow\" href=\"(/cases/what-if\\?change=pacemaker&amp;to=YES&amp;stage=LOCALLY_ADVANCED)\"[^>]*>yes</a>\\s*<span>\\(\\+1 -1 ~0\\)</span>")
+        Matcher yes = Pattern.compile("<a rel=\"nofollow\" href=\"(/cases/what-if\\?change=pacemaker&amp;to=YES&amp;stage=LOCALLY_ADVANCED)\"[^>]*>yes</a>:\\s*adds 1, removes 1</li>")
                 .matcher(html);
         assertThat(yes.find()).as("what-if link for pacemaker = yes").isTrue();
+        // each fact of the case links to its what-if row, where some value changes the result
+        assertThat(html).contains("href=\"#what-if-pacemaker\"").contains("id=\"what-if-pacemaker\"");
         assertThat(html).contains("change=pacemaker&amp;to=NO&amp;stage=LOCALLY_ADVANCED");
         // No link to the value the case already has, and none for the label.
         assertThat(html).doesNotContain("change=pacemaker&amp;to=&amp;").doesNotContain("change=label");

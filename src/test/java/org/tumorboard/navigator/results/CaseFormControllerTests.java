@@ -131,7 +131,7 @@ class CaseFormControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(view().name("cases/result"))
                 .andExpect(model().attribute("evaluation",
-                        EvaluationView.of(TestRuleSets.starterEngine().evaluate(facts))))
+                        EvaluationView.of(TestRuleSets.starterEngine().evaluate(facts), TestRuleSets.starterEngine().ruleSet())))
                 .andExpect(model().attribute("jsonUrl", "/cases/evaluation.json?label=LAPC&stage=LOCALLY_ADVANCED&pacemaker=YES"))
                 .andExpect(model().attribute("formUrl", "/cases/new?label=LAPC&stage=LOCALLY_ADVANCED&pacemaker=YES"))
                 .andReturn().getResponse().getContentAsString();
@@ -140,31 +140,35 @@ class CaseFormControllerTests {
         Element caution = page.selectFirst("#consideration-IRE-PACEMAKER");
         assertThat(caution).isNotNull();
         assertThat(caution.select(".badge.kind-CAUTION").text()).isEqualTo("Caution");
-        assertThat(caution.select("li").eachText()).contains("pacemaker = yes");
+        assertThat(caution.select(".treatment").text()).isEqualTo("IRE");
+        assertThat(caution.select(".line-reasons").text()).isEqualTo("because Pacemaker: Yes");
+        assertThat(caution.select(".line-refs").text()).isEqualTo("[40]");
+        assertThat(caution.select(".because-line").text()).isEqualTo("Because Stage: Locally advanced (LAPC); Pacemaker: Yes");
+        assertThat(caution.select("blockquote").text()).isEqualTo("“Patients with pacemakers may not be a candidate for IRE[40].”");
         assertThat(caution.select("a[href=/literature#ref-40]").text()).isEqualTo("Review, ref. 40");
-        assertThat(page.select("h3").eachText()).contains("Irreversible electroporation (IRE)");
-        assertThat(page.text()).contains("NCT03614910", "Statuses and completion dates are as listed in the 2021 review",
-                "No unknown fact that a rule depends on.");
+        assertThat(page.text()).contains("NCT03614910", "Statuses and completion dates are as listed in the 2021 review")
+                .doesNotContain(" = ");
         assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("/css/app.css");
     }
 
     @Test
-    void theFactsTableShowsUnitsWhereTheMessagesGiveThemAndUnknownsMuted() throws Exception {
+    void theKnownFactsShowUnitsWhereTheMessagesGiveThemAndTheUnknownOnesAreListedInALine() throws Exception {
         Document page = page("/cases/evaluation?stage=METASTATIC&age=70&liverLesionCount=2&liverMetastases=YES");
-        assertThat(page.select("tr[data-field=age] td").text()).isEqualTo("70 years");
-        assertThat(page.select("tr[data-field=liverLesionCount] td").text()).isEqualTo("2");
-        assertThat(page.select("tr[data-field=pacemaker]").hasClass("muted")).isTrue();
-        assertThat(page.select("tr[data-field=label]")).isEmpty();
+        assertThat(page.select("#case-facts li[data-field=age]").text()).isEqualTo("Age: 70 years");
+        assertThat(page.select("#case-facts li[data-field=liverLesionCount]").text()).isEqualTo("Number of liver lesions: 2");
+        assertThat(page.select("#case-facts li[data-field=pacemaker]")).isEmpty();
+        assertThat(page.select("#unknown-facts").text()).startsWith("Not given:").contains("Pacemaker");
+        assertThat(page.select("[data-field=label]")).isEmpty();
     }
 
     @Test
     void unknownFactsThatMatterAreListedAsMissingInformation() throws Exception {
         Document page = page("/cases/evaluation?stage=LOCALLY_ADVANCED&metalBiliaryStent=YES");
-        Elements panel = page.select(".missing-panel");
-        assertThat(panel.select("a").eachAttr("href")).contains("#consideration-IRE-PACEMAKER-UNKNOWN")
-                .doesNotContain("#consideration-IRE-METAL-STENT");
-        assertThat(panel.text()).contains("pacemaker = unknown");
-        assertThat(page.select("tr[data-field=pacemaker]").hasClass("muted")).isTrue();
+        Elements missing = page.select("#case-specific li.kind-MISSING_INFORMATION");
+        assertThat(missing.eachAttr("id")).contains("consideration-IRE-PACEMAKER-UNKNOWN")
+                .doesNotContain("consideration-IRE-METAL-STENT-UNKNOWN");
+        assertThat(missing.select(".line-reasons").eachText()).contains("because Pacemaker: Unknown");
+        assertThat(page.select("[id^=consideration-IRE-PACEMAKER-UNKNOWN]")).as("a missing fact is shown once").hasSize(1);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.tumorboard.navigator.results;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -28,12 +30,13 @@ class HomeControllerTests {
 
     @Test
     void homeSaysWhatTheToolIsAndIsNot() throws Exception {
-        mvc.perform(get("/"))
+        String html = mvc.perform(get("/"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("home"))
                 .andExpect(content().string(containsString("<title>Tumor Board Navigator · Home</title>")))
-                .andExpect(content().string(containsString(Evaluation.DISCLAIMER)))
-                .andExpect(content().string(containsString("Not treatment advice: it never argues for or against any treatment")));
+                .andExpect(content().string(containsString("Not treatment advice: it never argues for or against any treatment")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(html).select("aside.disclaimer").text()).isEqualTo(Evaluation.DISCLAIMER);
     }
 
     @ParameterizedTest

@@ -58,9 +58,25 @@ class RealRuleSetAidsTests {
                 .contains("Rule set version " + engine.ruleSet().version())
                 .containsPattern("printed \\d{4}-\\d{2}-\\d{2}"));
         String all = CaseAidsControllerTests.oneLine(String.join(" ", pages));
-        assertThat(all.indexOf("For this case:")).isLessThan(all.indexOf("Specific to this case, by treatment"));
-        assertThat(all.indexOf("Specific to this case, by treatment")).isLessThan(all.indexOf("Background for every case of this stage"));
+        assertThat(all.indexOf("For this case:")).isLessThan(all.indexOf("Specific to this case"));
+        assertThat(all.indexOf("Specific to this case")).isLessThan(all.indexOf("Background for every case of this stage"));
         assertThat(all.indexOf("patients with pacemakers may not be candidates for IRE"))
                 .isLessThan(all.indexOf("Background for every case of this stage"));
+    }
+
+    /** The README's example (docs/case-contract.md) as a handout: at most 6 A4 pages, tagged PDF/UA-1 (veraPDF). */
+    @Test
+    void theReadmeExamplesHandoutFitsSixPagesAndIsAccessiblePdf() throws Exception {
+        var facts = org.tumorboard.navigator.intake.CaseReader.withDefaultValidator().read(java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("src/test/resources/cases/lapc-head-stent.json")));
+        byte[] pdf = get("/cases/evaluation.pdf?" + org.tumorboard.navigator.intake.CaseQuery.of(facts));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isBetween(1, 6);
+            assertThat(document.getDocumentInformation().getTitle()).startsWith(facts.label());
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+        }
+        assertThat(PdfUa.failures(pdf)).isEmpty();
+        String all = CaseAidsControllerTests.oneLine(String.join(" ", CaseAidsControllerTests.pages(pdf)));
+        assertThat(all).contains("This result online", "/cases/evaluation?label=Example").containsPattern("https?://");
     }
 }

@@ -42,7 +42,10 @@ class PredictionTests {
     void theWalkthroughAsksForPredictionsBeforeTheRevealWithChoicesFromTheRuleSet() throws Exception {
         String html = html("/walkthroughs/1");
         assertThat(html).contains("<form method=\"get\" action=\"/walkthroughs/1/predictions\" id=\"prediction-form\">");
-        assertThat(html.indexOf("id=\"prediction-form\"")).isLessThan(html.indexOf("id=\"reveal-considerations\""));
+        assertThat(html).doesNotContain("id=\"reveal-considerations\"");
+        String submitted = html("/walkthroughs/1/predictions?treatment=IRE");
+        assertThat(submitted.indexOf("id=\"prediction-results\"")).isPositive()
+                .isLessThan(submitted.indexOf("id=\"reveal-considerations\""));
         assertThat(html).contains("name=\"treatment\" value=\"IRE\"")
                 .contains("name=\"caution\" value=\"IRE-PACEMAKER\"").contains("name=\"caution\" value=\"IRE-METAL-STENT\"")
                 .contains("name=\"missing\" value=\"pacemaker\"")
@@ -53,12 +56,12 @@ class PredictionTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "caution=IRE-PACEMAKER    | IRE-PACEMAKER   | HIT                | pacemaker = yes",
-            "treatment=IRE            | IRE-PACEMAKER   | MISS               | pacemaker = yes",
+            "caution=IRE-PACEMAKER    | IRE-PACEMAKER   | HIT                | <td>Pacemaker: yes</td>",
+            "treatment=IRE            | IRE-PACEMAKER   | MISS               | <td>Pacemaker: yes</td>",
             "caution=IRE-METAL-STENT  | IRE-METAL-STENT | FALSE_PICK         | did not apply: Metal biliary stent unknown; the rule needs yes",
             "caution=IRE-PACEMAKER    | IRE-METAL-STENT | CORRECTLY_LEFT_OUT | did not apply: Metal biliary stent unknown; the rule needs yes",
             "treatment=IRE            | IRE             | HIT                | 1 consideration for this case",
-            "missing=pacemaker        | pacemaker       | FALSE_PICK         | known in this case: YES"})
+            "missing=pacemaker        | pacemaker       | FALSE_PICK         | known in this case: yes"})
     void picksAreShownBesideTheRuleSetWithHitsMissesAndReasons(String picks, String value, String verdict,
                                                                  String reason) throws Exception {
         String html = html("/walkthroughs/1/predictions?" + picks);
@@ -70,8 +73,10 @@ class PredictionTests {
     @Test
     void theScoreCountsHitsAgainstWhatTheRuleSetReports() throws Exception {
         String html = html("/walkthroughs/1/predictions?treatment=IRE&caution=IRE-PACEMAKER&caution=IRE-METAL-STENT");
-        assertThat(html).contains("Treatments: 1 of 1 found. Cautions: 1 of 1 found. Missing facts: 0 of 0 found. "
-                + "Picks the rule set does not make: 1.");
+        assertThat(html).contains("Treatments: 1 of 1 found. Cautions specific to this case: 1 of 1 found. Missing facts: "
+                + "0 of 0 found. Picks the rule set does not make: 1.");
+        // the reveal counts the same case-specific cautions
+        assertThat(html).containsPattern("For this case:\\s*</span>\\s*<span>1 caution");
     }
 
     @ParameterizedTest

@@ -76,7 +76,7 @@ class WalkthroughControllerTests {
     }
 
     @Test
-    void aWalkthroughHidesTheConsiderationsAndTheOutcomeUntilRevealed() throws Exception {
+    void aWalkthroughHidesTheConsiderationsAndTheOutcomeUntilThePredictionOrAnExplicitSkip() throws Exception {
         String html = mvc.perform(get("/walkthroughs/1"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("walkthroughs/show"))
@@ -84,18 +84,20 @@ class WalkthroughControllerTests {
                 .andReturn().getResponse().getContentAsString();
         int presentation = html.indexOf("A 72-year-old patient.");
         int prompt = html.indexOf("Which facts bear on IRE?");
-        int reveal = html.indexOf("<details id=\"reveal-considerations\">");
-        int outcome = html.indexOf("<details id=\"reveal-outcome\">");
         assertThat(presentation).isPositive().isLessThan(prompt);
-        assertThat(prompt).isLessThan(reveal);
-        assertThat(reveal).isLessThan(outcome);
-        String considerations = html.substring(reveal, outcome);
-        assertThat(considerations).contains("<summary>Reveal what the review reports that bears on this case</summary>")
-                .contains("id=\"consideration-IRE-PACEMAKER\"")
+        assertThat(html).doesNotContain("id=\"reveal-considerations\"", "consideration-IRE-PACEMAKER",
+                "The review reports MWA was performed.").contains("href=\"/walkthroughs/1/reveal\"");
+
+        String revealed = mvc.perform(get("/walkthroughs/1/reveal")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int reveal = revealed.indexOf("id=\"reveal-considerations\"");
+        int outcome = revealed.indexOf("id=\"reveal-outcome\"");
+        assertThat(revealed.indexOf("Which facts bear on IRE?")).isLessThan(reveal);
+        assertThat(reveal).isPositive().isLessThan(outcome);
+        assertThat(revealed.substring(reveal, outcome)).contains("id=\"consideration-IRE-PACEMAKER\"")
                 .contains("<a href=\"/literature#ref-40\">Review, ref. 40</a>");
-        assertThat(html.substring(0, reveal)).doesNotContain("consideration-IRE-PACEMAKER");
-        assertThat(html.substring(outcome)).contains("The review reports MWA was performed.");
-        assertThat(html).doesNotContain("<details id=\"reveal-considerations\" open");
+        assertThat(revealed.substring(outcome)).contains("The review reports MWA was performed.");
+        assertThat(revealed).doesNotContain("id=\"prediction-results\"");
     }
 
     @Test
